@@ -1,0 +1,157 @@
+"""Amora's core as adapters see it: one object, a handful of calls, replies back."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from core import texts
+from core.actions import decode
+from core.commands import CommandContext, CommandRouter, parse_command
+from core.domain import Address, FeedbackKind, PlatformUser, SessionStatus
+from core.domain.errors import AmoraError, InvalidAction
+from core.engine.analyser import Analyser
+from core.engine.blocks import BlockLibrary
+from core.engine.composer import BlockComposer
+from core.engine.summaries import Summariser
+from core.incoming import Incoming
+from core.ports import Clock, Messenger, UnitOfWorkFactory
+from core.replies import Reply
+from core.services.coaching import CoachingService
+from core.services.feedback import FeedbackService
+from core.services.insights import STATS_DAYS, format_usage
+from core.services.people import resolve_user
+from core.services.sessions import owned_session
+from core.services.sweep import FollowUpSweep, SweepReport
+from core.settings import CoreSettings
+
+logger = logging.getLogger(__name__)
+
+REACTIONS = {"👍": FeedbackKind.LIKE, "👎": FeedbackKind.DISLIKE}
+_SESSION_VERBS = {
+    "pause": SessionStatus.PAUSED,
+    "resume": SessionStatus.ACTIVE,
+    "complete": SessionStatus.COMPLETED,
+}
+
+
+class Amora:
+    """The coach: messages, commands, button presses, reactions and the check-in sweep."""
+
+    def __init__(
+        self,
+        uow: UnitOfWorkFactory,
+        clock: Clock,
+        messenger: Messenger,
+        settings: CoreSettings,
+        *,
+        analyser: Analyser | None = None,
+        library: BlockLibrary | None = None,
+    ) -> None:
+        self.uow = uow
+        self.clock = clock
+        self.settings = settings
+        composer = BlockComposer(library or BlockLibrary.load())
+        self.coaching = CoachingService(
+            analyser or Analyser(), composer, Summariser(composer.library), settings
+        )
+        self.feedback = FeedbackService(self.coaching)
+        self.commands = CommandRouter(settings)
+        self.sweeper = FollowUpSweep(uow, messenger, composer, settings)
+
+    async def message(self, incoming: Incoming) -> Reply | None:
+        """A text message or command; None for a redelivery that was answered already."""
+        command = parse_command(incoming.text)
+        if command is None and not incoming.text.strip():
+            return Reply(texts.EMPTY)
+        async with self.uow() as uow:
+            now = self.clock.now()
+            user = await resolve_user(uow, incoming, now)
+            try:
+                if command is None:
+                    reply = await self.coaching.turn(uow, user, incoming, now)
+                else:
+                    ctx = CommandContext(uow, user, incoming, command[1], now)
+                    reply = await self.commands.run(command[0], ctx)
+            except AmoraError as error:
+                return Reply(str(error), ephemeral=True)
+            await uow.commit()
+        return reply
+
+    async def press(self, incoming: Incoming, data: str) -> Reply:
+        """A button press; data the core never issued, or another person's, changes nothing."""
+        try:
+            action = decode(data)
+        except InvalidAction as error:
+            return Reply(str(error), ephemeral=True)
+        async with self.uow() as uow:
+            now = self.clock.now()
+            user = await resolve_user(uow, incoming, now)
+            try:
+                if action.feature == "fb" and action.verb == "regen":
+                    reply = await self.feedback.regenerate(uow, user, action.target, now)
+                elif action.feature == "fb":
+                    kind = FeedbackKind(action.verb)
+                    reply = await self.feedback.rate(uow, user, action.target, kind, now)
+                elif action.feature == "ss" and action.verb == "switch":
+                    reply = await self.commands.sessions.switch(
+                        uow, user, incoming.address, action.target, now
+                    )
+                elif action.feature == "ss":
+                    session = await owned_session(uow, user, action.target)
+                    status = _SESSION_VERBS[action.verb]
+                    reply = await self.commands.sessions.set_status(uow, session, status, now)
+                else:
+                    reply = await self.commands.privacy.forget(uow, user, action.args, now)
+            except AmoraError as error:
+                await uow.rollback()
+                return Reply(str(error), ephemeral=True)
+            await uow.commit()
+        return reply
+
+    async def react(self, incoming: Incoming, target_message_id: str, emoji: str) -> Reply | None:
+        """A 👍 or 👎 reaction on a coach message counts as feedback; others are ignored."""
+        kind = REACTIONS.get(emoji.replace("\ufe0f", ""))
+        if kind is None:
+            return None
+        async with self.uow() as uow:
+            message = await uow.messages.by_platform_ref(incoming.address, target_message_id)
+        if message is None:
+            return None
+        return await self.press(incoming, f"fb:{kind.value}:{message.id}")
+
+    async def note_sent(self, message_id: int, address: Address, platform_message_id: str) -> None:
+        """Remembers the platform id a reply went out as, so reactions can find it."""
+        async with self.uow() as uow:
+            await uow.messages.set_platform_ref(message_id, address, platform_message_id)
+            await uow.commit()
+
+    async def bind_thread(self, incoming: Incoming, session_id: int, thread: Address) -> None:
+        """Binds a thread an adapter opened for a new session."""
+        async with self.uow() as uow:
+            user = await resolve_user(uow, incoming, self.clock.now())
+            await self.commands.sessions.bind_thread(uow, user, session_id, thread)
+            await uow.commit()
+
+    async def unbind_thread(self, thread: Address) -> None:
+        """Forgets a thread the platform deleted; its session stays."""
+        async with self.uow() as uow:
+            await uow.sessions.unbind(thread)
+            await uow.commit()
+
+    async def sweep(self) -> SweepReport:
+        """Sends every check-in that is due now."""
+        return await self.sweeper.run(self.clock.now())
+
+    async def usage_text(self) -> str:
+        """The `/stats` figures for the operator's command line."""
+        async with self.uow() as uow:
+            return format_usage(await uow.stats.usage(self.clock.now(), STATS_DAYS))
+
+    async def export(self, identity: PlatformUser) -> dict[str, Any] | None:
+        """Everything stored about a person, for the operator's command line."""
+        async with self.uow() as uow:
+            user = await uow.users.by_identity(identity)
+            if user is None:
+                return None
+            return await self.commands.privacy.export(uow, user, self.clock.now())

@@ -1,0 +1,1 @@
+"""The coaching engine: analyser, content blocks, stages, styles, composer and summaries."""

@@ -1,0 +1,20 @@
+"""What adapters hand the core: who wrote, where, and what."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from core.domain import Address, PlatformUser
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """A message, command or button press from a person, in platform-neutral terms."""
+
+    user: PlatformUser
+    address: Address
+    text: str = ""
+    display_name: str | None = None
+    locale: str | None = None
+    platform_message_id: str | None = None
+    """The platform's id of the incoming message; redelivered updates repeat it."""

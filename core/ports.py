@@ -1,0 +1,196 @@
+"""The core's ports: the unit of work with its repositories, the clock and the messenger."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from types import TracebackType
+from typing import Protocol, Self
+
+from core.domain import (
+    Address,
+    DeliveryStatus,
+    Feedback,
+    FeedbackKind,
+    FollowUpDelivery,
+    Message,
+    MessageMeta,
+    PlatformUser,
+    Role,
+    SafetyLevel,
+    Session,
+    UsageStats,
+    User,
+)
+from core.replies import CheckIn
+
+
+class DuplicateMessage(Exception):
+    """An incoming platform message was stored already (a redelivered update)."""
+
+
+class RecipientUnreachable(Exception):
+    """The platform says the person blocked the bot or cannot be messaged."""
+
+
+class DeliveryFailed(Exception):
+    """A message could not be delivered for a reason that may pass."""
+
+
+class UserRepository(Protocol):
+    async def get(self, user_id: int) -> User | None: ...
+    async def by_identity(self, identity: PlatformUser) -> User | None: ...
+    async def add(
+        self, identity: PlatformUser, display_name: str | None, now: datetime
+    ) -> User: ...
+    async def save(self, user: User) -> None:
+        """Stores display name, timezone, locale, reachable, preferences and last seen."""
+        ...
+
+    async def delete(self, user_id: int) -> None:
+        """Deletes the person and everything of theirs (sessions, messages, feedback...)."""
+        ...
+
+
+class SessionRepository(Protocol):
+    async def add(self, user_id: int, title: str, origin: Address, now: datetime) -> Session: ...
+    async def get(self, session_id: int) -> Session | None: ...
+    async def list_for_user(self, user_id: int) -> list[Session]:
+        """Oldest first."""
+        ...
+
+    async def save(self, session: Session) -> None:
+        """Stores every mutable field, the follow-up settings and the conversation state."""
+        ...
+
+    async def bound_to(self, address: Address) -> Session | None:
+        """The session bound to a thread address."""
+        ...
+
+    async def bind(self, address: Address, session_id: int) -> None: ...
+    async def unbind(self, address: Address) -> None: ...
+    async def current(self, user_id: int, chat: Address) -> Session | None:
+        """The person's current session in a chat (the thread part of `chat` is ignored)."""
+        ...
+
+    async def set_current(self, user_id: int, chat: Address, session_id: int) -> None: ...
+    async def claim_due(self, now: datetime, limit: int) -> list[Session]:
+        """Sessions whose check-in is due, locked for this unit of work where the store can."""
+        ...
+
+
+class MessageRepository(Protocol):
+    async def add(
+        self,
+        *,
+        session_id: int,
+        user_id: int,
+        role: Role,
+        text: str,
+        now: datetime,
+        safety: SafetyLevel = SafetyLevel.NONE,
+        meta: MessageMeta | None = None,
+        reply_to_id: int | None = None,
+        regenerated_from_id: int | None = None,
+        address: Address | None = None,
+        platform_message_id: str | None = None,
+    ) -> Message:
+        """Raises DuplicateMessage when (platform, chat, platform message id) exists."""
+        ...
+
+    async def get(self, message_id: int) -> Message | None: ...
+    async def by_platform_ref(
+        self, address: Address, platform_message_id: str
+    ) -> Message | None: ...
+    async def set_platform_ref(
+        self, message_id: int, address: Address, platform_message_id: str
+    ) -> None: ...
+    async def recent(self, session_id: int, limit: int) -> list[Message]:
+        """The session's last `limit` messages, oldest first."""
+        ...
+
+    async def replies_to(self, user_message_id: int) -> list[Message]:
+        """Coach replies to a user message, oldest first."""
+        ...
+
+    async def list_for_user(self, user_id: int) -> list[Message]: ...
+    async def delete(self, message_id: int) -> None: ...
+
+
+class FeedbackRepository(Protocol):
+    async def add(
+        self,
+        *,
+        message_id: int,
+        session_id: int,
+        user_id: int,
+        kind: FeedbackKind,
+        now: datetime,
+    ) -> Feedback: ...
+    async def active_rating(self, message_id: int, user_id: int) -> Feedback | None:
+        """The like or dislike currently in force on a message, if any."""
+        ...
+
+    async def deactivate(self, feedback_id: int) -> None: ...
+    async def list_for_user(self, user_id: int) -> list[Feedback]: ...
+
+
+class DeliveryRepository(Protocol):
+    async def add(
+        self, session_id: int, local_date: date, status: DeliveryStatus, now: datetime
+    ) -> FollowUpDelivery | None:
+        """None when the session already has a delivery for that local date."""
+        ...
+
+    async def update(
+        self,
+        delivery_id: int,
+        status: DeliveryStatus,
+        *,
+        message_id: int | None = None,
+        error: str | None = None,
+    ) -> None: ...
+    async def list_for_user(self, user_id: int) -> list[FollowUpDelivery]: ...
+
+
+class StatsRepository(Protocol):
+    async def usage(self, now: datetime, days: int) -> UsageStats: ...
+
+
+class UnitOfWork(Protocol):
+    """One transaction; leaving the block without `commit()` rolls back."""
+
+    users: UserRepository
+    sessions: SessionRepository
+    messages: MessageRepository
+    feedback: FeedbackRepository
+    deliveries: DeliveryRepository
+    stats: StatsRepository
+
+    async def __aenter__(self) -> Self: ...
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+    async def commit(self) -> None: ...
+    async def rollback(self) -> None: ...
+
+
+UnitOfWorkFactory = Callable[[], UnitOfWork]
+
+
+class Clock(Protocol):
+    def now(self) -> datetime:
+        """The current time, timezone-aware UTC."""
+        ...
+
+
+class Messenger(Protocol):
+    async def send_checkin(self, checkin: CheckIn) -> str | None:
+        """Delivers a check-in DM; returns the platform message id if there is one.
+
+        Raises RecipientUnreachable or DeliveryFailed.
+        """
+        ...

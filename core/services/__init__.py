@@ -1,0 +1,1 @@
+"""The core's use cases, one module each."""

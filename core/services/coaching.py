@@ -1,0 +1,255 @@
+"""The coaching turn: store the message, check safety, analyse, compose, store the reply."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+
+from core import texts
+from core.buttons import feedback_row
+from core.domain import (
+    Analysis,
+    BlockKind,
+    Message,
+    MessageMeta,
+    Role,
+    SafetyLevel,
+    Session,
+    Stage,
+    Style,
+    StyleRecord,
+    User,
+)
+from core.engine.analyser import Analyser
+from core.engine.composer import BlockComposer, ReplyRequest
+from core.engine.stages import advance, current_stage
+from core.engine.styles import choose_style
+from core.engine.summaries import Summariser, valence
+from core.incoming import Incoming
+from core.ports import DuplicateMessage, UnitOfWork
+from core.replies import Reply
+from core.services.sessions import owned_session, resolve_session
+from core.settings import CoreSettings
+
+HISTORY_CAP = 200
+"""How many per-message readings (topics, moods) a session's state keeps."""
+
+
+def bullet_list(lines: tuple[str, ...]) -> str:
+    """Resources as a short bulleted list."""
+    return "\n".join(f"• {line}" for line in lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """What a reply is answering: the user's message, what was read in it and where it stands."""
+
+    message: Message
+    analysis: Analysis
+    topic: str | None
+    stage: Stage
+
+
+class CoachingService:
+    """Runs one coaching turn and composes replies (also for regenerate)."""
+
+    def __init__(
+        self,
+        analyser: Analyser,
+        composer: BlockComposer,
+        summariser: Summariser,
+        settings: CoreSettings,
+    ) -> None:
+        self.analyser = analyser
+        self.composer = composer
+        self.summariser = summariser
+        self.settings = settings
+
+    async def turn(
+        self, uow: UnitOfWork, user: User, incoming: Incoming, now: datetime
+    ) -> Reply | None:
+        """Answers a message; None when it is a redelivery that was answered already."""
+        resolved = await resolve_session(uow, user, incoming.address, now)
+        session = resolved.session
+        analysis = self.analyser.analyse(incoming.text)
+        topic, stage = self._learn(session, analysis)
+        try:
+            message = await self._store(uow, user, session, incoming, analysis, stage, now)
+        except DuplicateMessage:
+            message = await self._redelivered(uow, incoming)
+            if message is None:
+                return None
+            session = await owned_session(uow, user, session.id)  # forget what _learn changed
+            topic = message.meta.topics[0] if message.meta.topics else session.primary_topic
+            stage = Stage(message.meta.stage or Stage.EXPLORE)
+        reply = await self.answer(uow, user, session, Answer(message, analysis, topic, stage), now)
+        self._refresh_summary(session)
+        await uow.sessions.save(session)
+        if resolved.notice:
+            return Reply(
+                f"{resolved.notice}\n\n{reply.text}", reply.buttons, reply.message_id, session.id
+            )
+        return reply
+
+    async def answer(
+        self,
+        uow: UnitOfWork,
+        user: User,
+        session: Session,
+        answer: Answer,
+        now: datetime,
+        *,
+        regenerated_from: Message | None = None,
+        avoid_styles: frozenset[Style] = frozenset(),
+    ) -> Reply:
+        """Composes, stores and returns a reply to a stored user message."""
+        analysis, state = answer.analysis, session.state
+        if analysis.safety is SafetyLevel.CRISIS:
+            return await self._crisis(uow, user, session, answer, now)
+        rng = self._rng(session.id, answer.message.id, regenerated_from)
+        style = choose_style(analysis, state, user.preferences, rng, avoid=avoid_styles)
+        avoid = set(state.recent_blocks[-self.settings.recent_window :])
+        if regenerated_from is not None:
+            for earlier in await uow.messages.replies_to(answer.message.id):
+                avoid.update(earlier.meta.block_ids)
+        composition = self.composer.compose(
+            ReplyRequest(
+                analysis=analysis,
+                topic=answer.topic,
+                stage=answer.stage,
+                style=style,
+                avoid_ids=avoid,
+                preferences=user.preferences,
+                partner=analysis.partner_word or state.partner_word,
+                name=user.display_name,
+            ),
+            rng,
+        )
+        text = composition.text
+        if analysis.safety is SafetyLevel.CONCERN:
+            resources = self.settings.resources("abuse", user.locale)
+            text += "\n\n" + texts.CONCERN_NOTE.format(resources=bullet_list(resources))
+        meta = MessageMeta(
+            topics=list(analysis.topics),
+            emotions=list(analysis.emotions),
+            intensity=analysis.intensity,
+            stage=answer.stage.value,
+            style=style.value,
+            block_ids=composition.block_ids,
+            engine="blocks",
+        )
+        coach = await self._store_reply(uow, session, answer, text, meta, now, regenerated_from)
+        state.recent_blocks = (state.recent_blocks + composition.block_ids)[
+            -max(50, self.settings.recent_window) :
+        ]
+        state.styles.setdefault(style.value, StyleRecord()).used += 1
+        state.offered = (
+            state.offered + [b.id for b in composition.blocks if b.kind is BlockKind.EXERCISE]
+        )[-20:]
+        return Reply(text, (feedback_row(coach.id),), coach.id, session.id)
+
+    async def _crisis(
+        self, uow: UnitOfWork, user: User, session: Session, answer: Answer, now: datetime
+    ) -> Reply:
+        resources = self.settings.resources("crisis", user.locale)
+        text = texts.CRISIS.format(resources=bullet_list(resources))
+        meta = MessageMeta(engine="safety", stage=answer.stage.value)
+        coach = await self._store_reply(uow, session, answer, text, meta, now, None)
+        return Reply(text, (), coach.id, session.id)
+
+    async def _store(
+        self,
+        uow: UnitOfWork,
+        user: User,
+        session: Session,
+        incoming: Incoming,
+        analysis: Analysis,
+        stage: Stage,
+        now: datetime,
+    ) -> Message:
+        """Stores the person's message with what was read in it."""
+        return await uow.messages.add(
+            session_id=session.id,
+            user_id=user.id,
+            role=Role.USER,
+            text=incoming.text,
+            now=now,
+            safety=analysis.safety,
+            meta=MessageMeta(
+                topics=list(analysis.topics),
+                emotions=list(analysis.emotions),
+                intensity=analysis.intensity,
+                stage=stage.value,
+            ),
+            address=incoming.address,
+            platform_message_id=incoming.platform_message_id,
+        )
+
+    async def _redelivered(self, uow: UnitOfWork, incoming: Incoming) -> Message | None:
+        """The stored message of a redelivered update, if it still waits for its reply."""
+        assert incoming.platform_message_id is not None
+        stored = await uow.messages.by_platform_ref(incoming.address, incoming.platform_message_id)
+        if stored is None or await uow.messages.replies_to(stored.id):
+            return None
+        return stored
+
+    async def _store_reply(
+        self,
+        uow: UnitOfWork,
+        session: Session,
+        answer: Answer,
+        text: str,
+        meta: MessageMeta,
+        now: datetime,
+        regenerated_from: Message | None,
+    ) -> Message:
+        session.coach_message_count += 1
+        session.updated_at = now
+        return await uow.messages.add(
+            session_id=session.id,
+            user_id=session.user_id,
+            role=Role.COACH,
+            text=text,
+            now=now,
+            safety=answer.analysis.safety,
+            meta=meta,
+            reply_to_id=answer.message.id,
+            regenerated_from_id=regenerated_from.id if regenerated_from else None,
+        )
+
+    def _learn(self, session: Session, analysis: Analysis) -> tuple[str | None, Stage]:
+        """Moves the session's state on by one user message; returns its topic and stage."""
+        state = session.state
+        session.user_message_count += 1
+        if analysis.safety is SafetyLevel.CRISIS:
+            return session.primary_topic, current_stage(state, session.primary_topic)
+        if analysis.topics:
+            state.topic_history = ([*state.topic_history, analysis.topics[0]])[-HISTORY_CAP:]
+            session.primary_topic = Counter(state.topic_history).most_common(1)[0][0]
+        topic = analysis.topics[0] if analysis.topics else session.primary_topic
+        stage = advance(state, topic, analysis) if topic else Stage.EXPLORE
+        for emotion in analysis.emotions:
+            state.emotions[emotion] = state.emotions.get(emotion, 0) + 1
+        state.mood = ([*state.mood, valence(analysis)])[-HISTORY_CAP:]
+        state.partner_word = analysis.partner_word or state.partner_word
+        state.decisions = (state.decisions + list(analysis.decisions))[-10:]
+        state.concern = state.concern or analysis.safety is SafetyLevel.CONCERN
+        return topic, stage
+
+    def _refresh_summary(self, session: Session) -> None:
+        every = self.settings.summary_every
+        count = session.user_message_count
+        if count >= every and count % every == 0 and session.summary_message_count != count:
+            summary, plan = self.summariser.summarise(session.state, session.primary_topic)
+            session.summary_text, session.next_plan_text = summary, plan
+            session.summary_message_count = count
+            session.summary_updated_at = session.updated_at
+
+    def _rng(self, session_id: int, message_id: int, regenerated: Message | None) -> random.Random:
+        """Deterministic under a configured seed; otherwise fresh randomness."""
+        if self.settings.seed is None:
+            return random.Random()
+        extra = regenerated.id if regenerated else 0
+        return random.Random(f"{self.settings.seed}:{session_id}:{message_id}:{extra}")

@@ -1,0 +1,35 @@
+"""Who is writing: the person behind a platform identity, created on first contact."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from core.domain import User
+from core.incoming import Incoming
+from core.ports import UnitOfWork
+from core.services.followups import reschedule
+
+
+async def resolve_user(uow: UnitOfWork, incoming: Incoming, now: datetime) -> User:
+    """The person writing; a new one on first contact. Writing again makes them reachable."""
+    user = await uow.users.by_identity(incoming.user)
+    if user is None:
+        user = await uow.users.add(incoming.user, incoming.display_name, now)
+    user.last_seen_at = now
+    if not user.reachable:
+        user.reachable = True
+        await _resume_followups(uow, user, now)
+    if incoming.display_name:
+        user.display_name = incoming.display_name
+    if incoming.locale and not user.locale:
+        user.locale = incoming.locale
+    await uow.users.save(user)
+    return user
+
+
+async def _resume_followups(uow: UnitOfWork, user: User, now: datetime) -> None:
+    """A person who was unreachable wrote again: their check-ins start again from now."""
+    for session in await uow.sessions.list_for_user(user.id):
+        if session.followup.enabled:
+            reschedule(session, now)
+            await uow.sessions.save(session)

@@ -1,0 +1,217 @@
+"""The follow-up sweep: claim due sessions, record the delivery, send the check-in, move on."""
+
+from __future__ import annotations
+
+import logging
+import random
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from core.buttons import continue_row, feedback_row
+from core.domain import DeliveryStatus, MessageMeta, Role, Session, User
+from core.engine.composer import BlockComposer
+from core.engine.stages import current_stage
+from core.engine.summaries import focus
+from core.ports import (
+    DeliveryFailed,
+    Messenger,
+    RecipientUnreachable,
+    UnitOfWork,
+    UnitOfWorkFactory,
+)
+from core.replies import CheckIn, Reply
+from core.schedule import load_zone, local_date
+from core.services.followups import reschedule
+from core.settings import CoreSettings
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class SweepReport:
+    """What one sweep did."""
+
+    sent: int = 0
+    failed: int = 0
+    skipped: int = 0
+    unreachable: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Due:
+    delivery_id: int
+    session: Session
+    user: User
+
+
+@dataclass(slots=True)
+class _Claim:
+    due: list[_Due] = field(default_factory=list)
+    claimed: int = 0
+
+
+class FollowUpSweep:
+    """Sends every check-in that is due, at most one per session and local day."""
+
+    def __init__(
+        self,
+        uow: UnitOfWorkFactory,
+        messenger: Messenger,
+        composer: BlockComposer,
+        settings: CoreSettings,
+    ) -> None:
+        self.uow = uow
+        self.messenger = messenger
+        self.composer = composer
+        self.settings = settings
+
+    async def run(self, now: datetime, *, max_batches: int = 1000) -> SweepReport:
+        """Claims and delivers due check-ins in batches until none are due."""
+        report = SweepReport()
+        for _ in range(max_batches):
+            claim = await self._claim(now, report)
+            for due in claim.due:
+                await self._deliver(due, now, report)
+            if claim.claimed < self.settings.sweep_batch_size:
+                break
+        if report.sent or report.failed or report.skipped:
+            logger.info(
+                "follow-up sweep: sent=%d failed=%d skipped=%d unreachable=%d",
+                report.sent,
+                report.failed,
+                report.skipped,
+                report.unreachable,
+            )
+        return report
+
+    async def _claim(self, now: datetime, report: SweepReport) -> _Claim:
+        """In one transaction: record a delivery per due session and move each session on."""
+        claim = _Claim()
+        grace = timedelta(minutes=self.settings.grace_minutes)
+        async with self.uow() as uow:
+            sessions = await uow.sessions.claim_due(now, self.settings.sweep_batch_size)
+            claim.claimed = len(sessions)
+            for session in sessions:
+                due = await self._record(uow, session, now, grace, report)
+                if due is not None:
+                    claim.due.append(due)
+            await uow.commit()
+        return claim
+
+    async def _record(
+        self,
+        uow: UnitOfWork,
+        session: Session,
+        now: datetime,
+        grace: timedelta,
+        report: SweepReport,
+    ) -> _Due | None:
+        scheduled = session.followup.next_at
+        assert scheduled is not None and session.followup.timezone is not None
+        user = await uow.users.get(session.user_id)
+        day = local_date(scheduled, load_zone(session.followup.timezone))
+        reschedule(session, max(now, scheduled))
+        if user is None or not user.reachable:
+            session.followup.next_at = None
+            await uow.sessions.save(session)
+            return None
+        late = now - scheduled > grace or session.followup.last_local_date == day
+        status = DeliveryStatus.SKIPPED if late else DeliveryStatus.PENDING
+        delivery = await uow.deliveries.add(session.id, day, status, now)
+        await uow.sessions.save(session)
+        if delivery is None or late:
+            report.skipped += delivery is not None
+            return None
+        session.followup.last_local_date = day
+        await uow.sessions.save(session)
+        return _Due(delivery.id, session, user)
+
+    async def _deliver(self, due: _Due, now: datetime, report: SweepReport) -> None:
+        session, user = due.session, due.user
+        recipient = user.identity_on(session.origin.platform)
+        if recipient is None:
+            await self._finish(due, DeliveryStatus.FAILED, None, "no identity on platform")
+            report.failed += 1
+            return
+        stored, reply = await self._store_checkin(due, now)
+        try:
+            platform_id = await self.messenger.send_checkin(
+                CheckIn(recipient, session.id, session.title, session.origin, reply)
+            )
+        except RecipientUnreachable:
+            await self._finish(due, DeliveryStatus.FAILED, stored, "unreachable", unreachable=True)
+            report.failed += 1
+            report.unreachable += 1
+            return
+        except DeliveryFailed as error:
+            await self._finish(due, DeliveryStatus.FAILED, stored, type(error).__name__)
+            report.failed += 1
+            return
+        await self._finish(due, DeliveryStatus.SENT, stored, None, platform_id=platform_id)
+        report.sent += 1
+
+    async def _store_checkin(self, due: _Due, now: datetime) -> tuple[int, Reply]:
+        session = due.session
+        state = session.state
+        composition = self.composer.checkin(
+            stage=current_stage(state, session.primary_topic),
+            session_title=session.title,
+            focus=focus(state, session.primary_topic, limit=1),
+            avoid_ids=state.recent_blocks,
+            rng=random.Random(f"{self.settings.seed}:{session.id}:{due.delivery_id}"),
+            concern=state.concern,
+        )
+        text = composition.text
+        if session.next_plan_text and not state.concern:
+            text += f"\n\n{session.next_plan_text}"
+        async with self.uow() as uow:
+            message = await uow.messages.add(
+                session_id=session.id,
+                user_id=session.user_id,
+                role=Role.FOLLOWUP,
+                text=text,
+                now=now,
+                meta=MessageMeta(block_ids=composition.block_ids, engine="blocks"),
+            )
+            await uow.commit()
+        buttons = (feedback_row(message.id)[:2], continue_row(session.id))
+        return message.id, Reply(text, buttons, message.id, session.id)
+
+    async def _finish(
+        self,
+        due: _Due,
+        status: DeliveryStatus,
+        message_id: int | None,
+        error: str | None,
+        *,
+        platform_id: str | None = None,
+        unreachable: bool = False,
+    ) -> None:
+        async with self.uow() as uow:
+            if status is DeliveryStatus.FAILED and message_id is not None:
+                await uow.messages.delete(message_id)
+                message_id = None
+            await uow.deliveries.update(due.delivery_id, status, message_id=message_id, error=error)
+            if message_id is not None and platform_id is not None:
+                await uow.messages.set_platform_ref(
+                    message_id, due.session.origin.chat, platform_id
+                )
+            if unreachable:
+                await _mark_unreachable(uow, due.user.id)
+            await uow.commit()
+
+
+async def _mark_unreachable(uow: UnitOfWork, user_id: int) -> None:
+    """Stops every check-in of a person the platform says we cannot reach."""
+    user = await uow.users.get(user_id)
+    if user is None:
+        return
+    user.reachable = False
+    await uow.users.save(user)
+    for session in await uow.sessions.list_for_user(user_id):
+        if session.followup.next_at is not None:
+            session.followup.next_at = None
+            await uow.sessions.save(session)
+
+
+__all__ = ["FollowUpSweep", "SweepReport"]

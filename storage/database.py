@@ -1,0 +1,114 @@
+"""Engines for SQLite (one file, WAL, one writer) and PostgreSQL (a pool of connections)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+from sqlalchemy.pool import AsyncAdaptedQueuePool, ConnectionPoolEntry, PoolResetState
+
+logger = logging.getLogger(__name__)
+
+SQLITE_POOL_TIMEOUT_S = 30.0
+"""How long a unit of work may wait for SQLite's one connection before TimeoutError."""
+
+_DRIVERS = {
+    "sqlite": "sqlite+aiosqlite",
+    "sqlite+aiosqlite": "sqlite+aiosqlite",
+    "postgres": "postgresql+asyncpg",
+    "postgresql": "postgresql+asyncpg",
+    "postgresql+asyncpg": "postgresql+asyncpg",
+}
+
+
+def normalise_url(url: str | URL) -> URL:
+    """The URL with its async driver: "sqlite:///x.db" becomes "sqlite+aiosqlite:///x.db"."""
+    parsed = make_url(url)
+    driver = _DRIVERS.get(parsed.drivername)
+    if driver is None:
+        raise ValueError(
+            f"unsupported database URL scheme {parsed.drivername!r}: "
+            "use sqlite+aiosqlite:///path/amora.db or postgresql+asyncpg://user@host/db"
+        )
+    return parsed.set(drivername=driver)
+
+
+def is_memory(url: URL) -> bool:
+    """Whether a SQLite URL names an in-memory database."""
+    return url.database in (None, "", ":memory:") or url.query.get("mode") == "memory"
+
+
+def create_engine_for(url: str, *, echo: bool = False, busy_timeout_ms: int = 5000) -> AsyncEngine:
+    """An AsyncEngine for a SQLite or PostgreSQL URL, configured for Amora's workload."""
+    parsed = normalise_url(url)
+    logger.debug("database engine for %s", parsed.render_as_string(hide_password=True))
+    if parsed.get_backend_name() == "sqlite":
+        return _sqlite_engine(parsed, echo=echo, busy_timeout_ms=busy_timeout_ms)
+    return create_async_engine(
+        parsed,
+        echo=echo,
+        pool_size=10,
+        max_overflow=10,
+        pool_pre_ping=True,
+        pool_recycle=1800,
+        connect_args={"server_settings": {"application_name": "amora"}},
+    )
+
+
+def _sqlite_engine(url: URL, *, echo: bool, busy_timeout_ms: int) -> AsyncEngine:
+    """SQLite with exactly one connection: the single writer.
+
+    SQLite lets one transaction write at a time and makes the others retry against the file
+    lock (busy_timeout), which under many concurrent coroutines turns into waits and, for a
+    deferred transaction that reads and then writes, "database is locked" at once. Instead
+    the pool holds one connection (pool_size=1, max_overflow=0) and a unit of work holds it
+    from its first statement until it ends: coroutines queue in the pool, first come first
+    served, without touching the file lock. Each transaction starts with BEGIN IMMEDIATE, so
+    another process (an `amora` command next to the bot) waits for the lock at the start of
+    a transaction, never in its middle. sqlite3's own transaction handling is switched off so
+    that SAVEPOINTs and DDL are transactional. An in-memory database uses the same pool: its
+    one connection is the database, which StaticPool would share between concurrent units of
+    work and so mix their transactions.
+    """
+    if not is_memory(url) and url.database:
+        Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = create_async_engine(
+        url,
+        echo=echo,
+        poolclass=AsyncAdaptedQueuePool,
+        pool_size=1,
+        max_overflow=0,
+        pool_timeout=SQLITE_POOL_TIMEOUT_S,
+        pool_reset_on_return=None,  # see on_reset
+        connect_args={"timeout": busy_timeout_ms / 1000},
+    )
+
+    @event.listens_for(engine.sync_engine, "connect")
+    def on_connect(dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
+        dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN, see on_begin
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def on_begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    @event.listens_for(engine.sync_engine, "reset")
+    def on_reset(dbapi_connection: Any, record: ConnectionPoolEntry, state: PoolResetState) -> None:
+        # The pool's default reset is a ROLLBACK on every return, a round trip to aiosqlite's
+        # thread even after a COMMIT; roll back only what is still open.
+        driver = record.driver_connection
+        if state.asyncio_safe and driver is not None and driver.in_transaction:
+            dbapi_connection.rollback()
+
+    return engine

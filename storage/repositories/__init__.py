@@ -1,0 +1,17 @@
+"""Repositories implementing the core's ports, one module per aggregate."""
+
+from storage.repositories.deliveries import SqlAlchemyDeliveryRepository
+from storage.repositories.feedback import SqlAlchemyFeedbackRepository
+from storage.repositories.messages import SqlAlchemyMessageRepository
+from storage.repositories.sessions import SqlAlchemySessionRepository
+from storage.repositories.stats import SqlAlchemyStatsRepository
+from storage.repositories.users import SqlAlchemyUserRepository
+
+__all__ = [
+    "SqlAlchemyDeliveryRepository",
+    "SqlAlchemyFeedbackRepository",
+    "SqlAlchemyMessageRepository",
+    "SqlAlchemySessionRepository",
+    "SqlAlchemyStatsRepository",
+    "SqlAlchemyUserRepository",
+]

@@ -1,0 +1,161 @@
+"""The coaching turn, as a person in a chat experiences it."""
+
+from __future__ import annotations
+
+from core.domain import Role, SafetyLevel, SessionStatus
+from core.engine.blocks import BlockLibrary
+from tests.core.conftest import Person
+from tests.fakes import InMemoryStore
+
+TRUST = [
+    "My girlfriend keeps texting her ex and I feel jealous and anxious about it.",
+    "I don't trust her when she says they are just friends.",
+    "Last night I checked her phone and I feel ashamed.",
+    "What should I do about this jealousy?",
+    "I will talk to her calmly on Sunday about what I need.",
+]
+
+
+def messages_of(store: InMemoryStore, session_id: int) -> list:
+    return [
+        m for m in sorted(store.messages.values(), key=lambda m: m.id) if m.session_id == session_id
+    ]
+
+
+async def test_first_message_opens_a_session_and_is_stored_before_the_reply(
+    alice: Person, store: InMemoryStore
+) -> None:
+    reply = await alice.say(TRUST[0])
+
+    (session,) = store.sessions.values()
+    assert session.title == "My first session"
+    assert session.status is SessionStatus.ACTIVE
+    user_message, coach = messages_of(store, session.id)
+    assert (user_message.role, coach.role) == (Role.USER, Role.COACH)
+    assert user_message.text == TRUST[0]
+    assert coach.reply_to_id == user_message.id
+    assert reply.message_id == coach.id and reply.text == coach.text
+    assert [b.label for b in reply.buttons[0]] == ["👍", "👎", "🔄"]
+
+
+async def test_reply_fits_the_topic_and_stores_its_metadata(
+    alice: Person, store: InMemoryStore, library: BlockLibrary
+) -> None:
+    await alice.say(TRUST[0])
+
+    coach = max(store.messages.values(), key=lambda m: m.id)
+    assert coach.meta.topics and coach.meta.topics[0] in {"trust_jealousy", "infidelity"}
+    assert coach.meta.stage == "explore"
+    assert coach.meta.style in {"gentle", "direct", "reflective", "encouraging"}
+    assert 2 <= len(coach.meta.block_ids) <= 3
+    blocks = [library.get(i) for i in coach.meta.block_ids]
+    assert all(b is not None and (not b.topics or coach.meta.topics[0] in b.topics) for b in blocks)
+    assert "your girlfriend" in coach.text or "girlfriend" not in " ".join(
+        b.text for b in blocks if b
+    )
+    (session,) = store.sessions.values()
+    assert session.primary_topic == coach.meta.topics[0]
+    assert session.user_message_count == 1 and session.coach_message_count == 1
+
+
+async def test_no_block_repeats_within_the_recent_window(
+    alice: Person, store: InMemoryStore
+) -> None:
+    for n in range(25):
+        await alice.say(f"We argue about the dishes again and again, fight number {n}.")
+
+    used = [
+        block_id
+        for m in sorted(store.messages.values(), key=lambda m: m.id)
+        if m.role is Role.COACH
+        for block_id in m.meta.block_ids
+    ]
+    for i, block_id in enumerate(used):
+        assert block_id not in used[max(0, i - 30) : i], f"{block_id} repeated within 30"
+
+
+async def test_summary_and_next_plan_after_the_fifth_message(
+    alice: Person, store: InMemoryStore
+) -> None:
+    for text in TRUST[:4]:
+        await alice.say(text)
+    (session,) = store.sessions.values()
+    assert session.summary_text is None
+
+    await alice.say(TRUST[4])
+
+    (session,) = store.sessions.values()
+    assert session.summary_text is not None and "trust" in session.summary_text.lower()
+    assert "talk to her calmly on sunday" in session.summary_text.lower()
+    assert session.next_plan_text is not None and session.next_plan_text.startswith("Next:")
+    shown = await alice.say("/session")
+    assert session.summary_text in shown.text and session.next_plan_text in shown.text
+
+
+async def test_sessions_never_mix(alice: Person, store: InMemoryStore) -> None:
+    for text in TRUST:
+        await alice.say(text)
+    first = next(iter(store.sessions.values()))
+    before = (first.state, first.summary_text, first.primary_topic, first.user_message_count)
+
+    await alice.say("/newsession Talking to my mum")
+    for _ in range(5):
+        await alice.say("My mother-in-law criticises my cooking at every family dinner.")
+
+    first_after = store.sessions[first.id]
+    assert (
+        first_after.state,
+        first_after.summary_text,
+        first_after.primary_topic,
+        first_after.user_message_count,
+    ) == before
+    second = store.sessions[max(store.sessions)]
+    assert second.title == "Talking to my mum" and second.primary_topic == "family"
+    assert second.summary_text and "trust" not in second.summary_text.lower()
+
+
+async def test_crisis_gets_resources_and_no_coaching(alice: Person, store: InMemoryStore) -> None:
+    reply = await alice.say("i want to end my life")
+
+    assert "findahelpline.com" in reply.text and "emergency" in reply.text
+    assert reply.buttons == ()
+    user_message, coach = messages_of(store, next(iter(store.sessions)))
+    assert user_message.safety is SafetyLevel.CRISIS
+    assert coach.meta.block_ids == [] and coach.meta.engine == "safety"
+
+
+async def test_concern_is_safety_first_and_never_partner_work(
+    alice: Person, store: InMemoryStore, library: BlockLibrary
+) -> None:
+    reply = await alice.say("My husband hits me when he is angry and checks my phone every night.")
+
+    assert "hotpeachpages" in reply.text
+    coach = max(store.messages.values(), key=lambda m: m.id)
+    blocks = [library.get(i) for i in coach.meta.block_ids]
+    assert blocks and not any(b is None or b.partner_work for b in blocks)
+    assert any(b.concern for b in blocks if b)
+
+
+async def test_redelivered_update_is_stored_once_and_ignored(
+    alice: Person, store: InMemoryStore
+) -> None:
+    first = await alice.amora.message(alice.incoming(TRUST[0], "m-1"))
+    again = await alice.amora.message(alice.incoming(TRUST[0], "m-1"))
+
+    assert first is not None and again is None
+    assert [m.role for m in store.messages.values()] == [Role.USER, Role.COACH]
+
+
+async def test_small_talk_gets_an_open_question(alice: Person) -> None:
+    reply = await alice.say("hi")
+
+    assert reply.text.rstrip().endswith("?")
+
+
+async def test_empty_message_gets_a_kind_line_and_stores_nothing(
+    alice: Person, store: InMemoryStore
+) -> None:
+    reply = await alice.say("   ")
+
+    assert "empty" in reply.text
+    assert store.messages == {}

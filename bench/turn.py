@@ -10,21 +10,17 @@ import argparse
 import asyncio
 import random
 import statistics
-import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from sqlalchemy import insert
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bot.bootstrap import build
 from bot.config import Settings
 from core.domain import Address, PlatformUser
 from core.incoming import Incoming
-from storage.tables import IdentityRow, MessageRow, SessionRow, UserRow
+from storage.tables import CurrentSessionRow, IdentityRow, MessageRow, SessionRow, UserRow
 
 PEOPLE = 1000
 TEXTS = [
@@ -96,6 +92,13 @@ async def seed(engine, messages: int) -> None:  # type: ignore[no-untyped-def]
                     "created_at": now,
                     "updated_at": now,
                 }
+                for i in range(1, PEOPLE + 1)
+            ],
+        )
+        await db.execute(
+            insert(CurrentSessionRow),
+            [
+                {"user_id": i, "platform": "bench", "chat_id": str(i), "session_id": i}
                 for i in range(1, PEOPLE + 1)
             ],
         )

@@ -154,7 +154,14 @@ class DeliveryRepository(Protocol):
 
 
 class StatsRepository(Protocol):
-    async def usage(self, now: datetime, days: int) -> UsageStats: ...
+    async def usage(self, now: datetime, days: int) -> UsageStats:
+        """Counts for admins.
+
+        People, sessions by status and top topics count all time; active people are those who
+        wrote in the 1 / 7 / 30 days before `now`; everything else covers the last `days` UTC
+        days, today included.
+        """
+        ...
 
 
 class UnitOfWork(Protocol):

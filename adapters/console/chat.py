@@ -38,14 +38,14 @@ class ConsoleChat:
         *,
         display_name: str | None = None,
         echo: bool = False,
-        files: Path = Path(),
+        files: Path | None = None,
     ) -> None:
         self.amora = amora
         self.user = PlatformUser(PLATFORM, user_name)
         self.address = Address(PLATFORM, user_name)
         self.out = out
         self.echo = echo
-        self.files = files
+        self.files = files or Path.cwd()  # where attachments (an export) are saved
         self.buttons: list[Button] = []
         self.latest_reply: int | None = None
         self.display_name = display_name

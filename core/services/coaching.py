@@ -78,9 +78,10 @@ class CoachingService:
         try:
             message = await self._store(uow, user, session, incoming, analysis, stage, now)
         except DuplicateMessage:
-            message = await self._redelivered(uow, incoming)
-            if message is None:
+            waiting = await self._redelivered(uow, incoming)
+            if waiting is None:
                 return None
+            message = waiting
             session = await owned_session(uow, user, session.id)  # forget what _learn changed
             topic = message.meta.topics[0] if message.meta.topics else session.primary_topic
             stage = Stage(message.meta.stage or Stage.EXPLORE)

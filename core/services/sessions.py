@@ -10,7 +10,7 @@ from core.domain import Address, Session, SessionStatus, User
 from core.domain.errors import InvalidTitle, NotSessionOwner, SessionNotFound
 from core.engine.summaries import topic_phrase
 from core.ports import UnitOfWork
-from core.replies import Reply, ThreadRequest
+from core.replies import Button, Reply, ThreadRequest
 from core.schedule import describe, load_zone
 from core.services.followups import reschedule
 
@@ -128,7 +128,8 @@ class SessionService:
         if not sessions:
             return Reply("You have no sessions yet. Write anything to start one.")
         current = await uow.sessions.current(user.id, address)
-        lines, rows = [], []
+        lines: list[str] = []
+        rows: list[tuple[Button, ...]] = []
         for s in sessions:
             is_current = current is not None and s.id == current.id
             marker = " (current)" if is_current else ""

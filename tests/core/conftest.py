@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import pytest
-from core.engine.analyser import Analyser
 
 from core.app import Amora
 from core.domain import Address, PlatformUser
+from core.engine.analyser import Analyser
 from core.engine.blocks import BlockLibrary
 from core.incoming import Incoming
 from core.replies import Reply

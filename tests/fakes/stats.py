@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from core.domain import DeliveryStatus, FeedbackKind, Message, Role, SafetyLevel, UsageStats
 from tests.fakes.repositories import FakeRepository
@@ -18,9 +18,11 @@ def utc(moment: datetime) -> datetime:
 def usage_stats(data: InMemoryStore, now: datetime, days: int) -> UsageStats:
     """Counts only, never text: users, activity, feedback, check-ins, safety and topics."""
     now = utc(now)
+    since = datetime.combine(now.date() - timedelta(days=max(days, 1) - 1), time(), tzinfo=UTC)
     written = [m for m in data.messages.values() if m.role is Role.USER]
-    feedback = Counter(f.kind for f in data.feedback.values() if f.active)
-    regenerations = sum(f.kind is FeedbackKind.REGENERATE for f in data.feedback.values())
+    recent = [f for f in data.feedback.values() if utc(f.created_at) >= since]
+    feedback = Counter(f.kind for f in recent if f.active)
+    regenerations = sum(f.kind is FeedbackKind.REGENERATE for f in recent)
     messages_by_day, active_by_day = _per_day(written, now.date(), days)
     return UsageStats(
         users=len(data.users),
@@ -37,11 +39,15 @@ def usage_stats(data: InMemoryStore, now: datetime, days: int) -> UsageStats:
             Counter(
                 d.status.value
                 for d in data.deliveries.values()
-                if d.status is not DeliveryStatus.PENDING
+                if d.status is not DeliveryStatus.PENDING and utc(d.created_at) >= since
             )
         ),
         safety_events=_ordered(
-            Counter(m.safety.value for m in written if m.safety is not SafetyLevel.NONE)
+            Counter(
+                m.safety.value
+                for m in written
+                if m.safety is not SafetyLevel.NONE and utc(m.created_at) >= since
+            )
         ),
         top_topics=_top(Counter(s.primary_topic for s in data.sessions.values())),
     )

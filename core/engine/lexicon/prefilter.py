@@ -37,7 +37,7 @@ _COMMON = frozenset(
 """Words so common that they say nothing about whether a rule can match."""
 
 _EVERYDAY = frozenset(
-    "know think sure make made come coming point want need going feel like time said says told "
+    "know think sure make made come coming want need going feel like time said says told "
     "tell take took keep kept let still even never always only last best line plan note after "
     "since hold old life live self want wants wanted try tried trying boy boys girl girls son "
     "sons kid kids child children daughter daughters baby brother sister nothing".split()
@@ -229,8 +229,10 @@ class GatedRules:
         """(rule, window start, window end) for every rule worth running on `text`."""
         work = {(index, 0, len(text)) for index in self._always}
         if self._gate is not None:
+            left = right = -1
             for hit in self._gate.finditer(text):
-                left, right = sentence(text, hit.start(1), hit.end(1))
+                if hit.start(1) >= right:  # hits come in order: most share the last sentence
+                    left, right = sentence(text, hit.start(1), hit.end(1))
                 work.update((index, left, right) for index in self._owners[hit.group(1)])
         return work
 
@@ -238,8 +240,11 @@ class GatedRules:
 SENTENCE_ENDS = ".!?;\n"
 
 
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+
 def sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence around text[start:end]."""
     left = max(text.rfind(c, 0, start) for c in SENTENCE_ENDS) + 1
-    rights = [i for i in (text.find(c, end) for c in SENTENCE_ENDS) if i >= 0]
-    return left, min(rights, default=len(text))
+    after = _SENTENCE_END.search(text, end)
+    return left, after.start() if after else len(text)

@@ -150,7 +150,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         CRISIS, "suicide",
         r"(?:what'?s the|what is the|no|don'?t see (?:the|any)|can'?t see (?:the|any)|there'?s no|"
-        r"is there (?:a|any)|not) point (?:of|in|to) (?:[\w'-]+ ){0,4}?(?:living|life|being alive|"
+        r"is there (?:a|any)) point (?:of|in|to) (?:[\w'-]+ ){0,4}?(?:living|life|being alive|"
         r"going on|existing|staying alive|me being here|anything anymore)\b|(?:life|living|my life|"
         r"my existence|existing) (?:is|feels|seems) (?:so |completely |totally |just )?(?:pointless|"
         r"meaningless)|(?:that|how|like|feel) i (?:shouldn'?t|should not|don'?t deserve to) (?:be "

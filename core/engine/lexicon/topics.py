@@ -46,10 +46,13 @@ TOPIC_PHRASES: dict[str, tuple[str, ...]] = {
         "name-calling", "name calling", "insult~", "apologi~ze|se first", "who is right",
         "make up after", "angry at each other", "mad at each other", "mad at me", "angry with me",
         "angry at me", "upset with me", "blames me", "blame each other", "escalate~",
+        "compromise~ @1", "my fault @0.5", "at war", "bash~ me", "always criticizing",
+        "anger @1", "angry @0.5", "mad @0.5", "mean to me", "is mean", "selfish @1", "hurtful", "rude",
     ),
     "trust_jealousy": (
         "jealous", "jealousy", "envious", "possessive", "don't|can't|cannot trust @2.5",
-        "trust issues @2.5", f"trust {_HIM}", "trust~", "rebuild~ trust", "lost~ trust",
+        "trust issues @2.5", f"trust {_HIM}", "!trust~", "!trust me @2", "!no trust @2.5",
+        "forgive~ me @1", "get~ over the betrayal", "rebuild~ trust", "lost~ trust",
         "lost my trust", "suspicious", "snoop~", "check~ his|her|my phone", "go through his|her phone",
         "went through his|her phone", "goes through my phone", "his|her phone @0.5",
         "lie~ to me", "lied to me", "lying to me", "lies @1", "liar", "keep~ secrets",
@@ -58,6 +61,8 @@ TOPIC_PHRASES: dict[str, tuple[str, ...]] = {
         "female|male friend~ @1.5", "friends with his|her ex", "like~ pictures", "liking pictures",
         "follows girls|guys|women", "insecure about", "jealous type", "green-eyed",
         "where he was", "where she was", "secretive", "deleted messages", "deletes messages",
+        "regain~ trust", "regain~ his|her trust", "dishonest", "lied @1", "secret phone",
+        "texting a|another guy|girl|woman|man", "contact with a|another male|female|guy|girl|woman|man",
     ),
     "infidelity": (
         "cheat~ @2", "cheater", "cheated on me @3", "affair~ @2", "unfaithful @2", "infidelity @2",
@@ -81,6 +86,10 @@ TOPIC_PHRASES: dict[str, tuple[str, ...]] = {
         "on-again", "should i leave", "leave the relationship", "leave my husband|wife|boyfriend|girlfriend|partner",
         "walk~ away", "end it", "want out", "breaking point", "let him|her go", "lost him|her",
         "miss~ my ex", "he ended it", "she ended it", "relationship ended", "rebound",
+        "want~ him|her back", "get~ him|her|my ex back", "get my husband|wife|boyfriend|girlfriend back",
+        "broke off", "break~ off the engagement", "threaten~ to leave", "done with me",
+        "wants nothing to do with me", "not in love with me", "another chance @1", "just be friends",
+        "should i end", "leave~ me for", "left me for", "moved out", "walked out", "get over my ex",
     ),
     "dating": (
         "dating app~ @2.5", "tinder", "bumble", "hinge", "online dating", "dating profile",
@@ -92,6 +101,8 @@ TOPIC_PHRASES: dict[str, tuple[str, ...]] = {
         "relationship material", "casual~ @1", "hook~ up", "hookup~", "getting to know",
         "exclusive", "new relationship @1", "just started seeing", "started dating", "been seeing",
         "a guy i like", "a girl i like", "guy i met", "girl i met", "make a move", "mixed feelings about him|her",
+        "dating site~ @2.5", "like~ a girl|guy", "get a girlfriend|boyfriend", "friend zone~",
+        "friendzone~", "feelings for @1.5", "never been on a date", "make girls|guys like me",
     ),
     "long_distance": (
         "long distance @3", "long-distance @3", "ldr @3", "different time zones @3",
@@ -100,6 +111,7 @@ TOPIC_PHRASES: dict[str, tuple[str, ...]] = {
         "abroad @1.5", "video call~", "facetime", "skype", "visit each other", "haven't seen each other",
         "see each other once", "deployed", "deployment", "visa", "move to be with", "closing the distance",
         "in another country|state|city",
+        "away for work|weeks|months", "while he's|she's away", "away on business", "miss~ him|her so much",
     ),
     "intimacy": (
         "sex @2", "sexual~ @1", "sex life @3", "sex drive @3", "libido @2", "intimacy @2.5",
@@ -119,7 +131,7 @@ TOPIC_PHRASES: dict[str, tuple[str, ...]] = {
         "start a family", "serious relationship", "long term @1", "long-term @1", "ready for",
         "make it official", "labels", "define the relationship", "where this is going",
         "where we are going", "where things are going", "forever", "spend my life with",
-        "husband @0.5", "wife @0.5", "fiance|fiancee|fiancé|fiancée @1", "vows", "anniversary @0.5",
+        "vows", "anniversary @0.5",
         "stay together", "stay with him|her", "work on our marriage", "save my marriage", "save our marriage",
     ),
     "family": (
@@ -132,6 +144,9 @@ TOPIC_PHRASES: dict[str, tuple[str, ...]] = {
         "cousin~ @0.5", "relatives", "holidays with", "christmas with", "thanksgiving",
         "family gathering~", "family dinner~", "family members", "my parents' house",
         "disapprove~ of", "his|her side of the family", "our families",
+        "my son|daughter|child|children|kids|toddler|teenager|teen @1", "adult daughter|son|children @2",
+        "my grandson|granddaughter|grandchildren|grandkids|nephew|niece @1.5", "my stepson|stepdaughter @1",
+        "my siblings @1.5", "parents' house", "raised me",
     ),
     "boundaries": (
         "boundary @2.5", "boundaries @2.5", "said no @2", "say no @2", "saying no @2",
@@ -140,7 +155,7 @@ TOPIC_PHRASES: dict[str, tuple[str, ...]] = {
         "people-pleas~ @2.5", "pushover", "doormat", "take~ advantage", "taken advantage",
         "walk~ all over", "overstep~", "respect my", "doesn't respect", "disrespect~", "too demanding",
         "clingy", "smother~", "suffocat~", "needy", "codependent", "co-dependent", "codependency",
-        "enabl~ @1", "privacy", "stand up for myself", "assert~", "assertive", "guilt trip~",
+        "enabl~ @1", "privacy", "stand up for myself", "assert~", "assertive", "guilt trip~", "manipulat~ @1.5",
         "always give in", "give in", "my own life", "independence", "invade~ my", "demands too much",
         "expects me to", "feel obligated", "obligation~", "too much of my time", "drop everything",
     ),
@@ -155,6 +170,10 @@ TOPIC_PHRASES: dict[str, tuple[str, ...]] = {
         "nobody wants me", "no one wants me", "no one would want me", "loser", "feel inferior",
         "inadequate", "self-love", "self love", "hate the way i look", "too fat", "not smart enough",
         "feel like nothing", "low self", "self-conscious", "self conscious", "put myself down",
+        "forgive myself", "forgiving myself", "don't like myself", "not like myself", "everyone hates me",
+        "no one likes me", "nobody likes me", "people's expectations", "failed myself", "fat @0.5",
+        "my weight", "the way i look", "care what people think", "impress people", "feel~ unwanted",
+        "i'm stupid", "i'm ugly", "i'm worthless", "in the mirror", "my looks", "my body",
     ),
     "loneliness": (
         "lonely @2.5", "loneliness @2.5", "^alone @1", "all alone", "feel~ alone", "so alone",
@@ -165,6 +184,7 @@ TOPIC_PHRASES: dict[str, tuple[str, ...]] = {
         "never had a boyfriend|girlfriend", "miss having", "friendless", "no social life",
         "don't fit in", "lost all my friends", "have no one", "i have nobody", "make friends",
         "making friends", "no one to spend", "spend holidays alone", "outcast",
+        "alone in my marriage|relationship @3", "no one understands me", "feel~ so alone",
     ),
     "growing_apart": (
         "drifting apart @3", "drift~ apart @3", "grow~ apart @3", "grown apart @3",
@@ -178,6 +198,8 @@ TOPIC_PHRASES: dict[str, tuple[str, ...]] = {
         "emotionally distant", "emotionally disconnected", "no connection", "lost~ connection",
         "lost our connection", "reconnect~", "feel~ disconnected", "growing in different directions",
         "live separate lives", "separate lives", "no longer feel", "feelings have changed",
+        "doesn't love me anymore", "don't love each other", "connection @1", "never home @1.5", "works all the time",
+        "neglect~ @1", "pull~ away", "pulling away", "back away", "lost interest", "doesn't care anymore",
     ),
     "co_parenting": (
         "custody @3", "co-parent~ @3", "coparent~ @3", "co parent~ @3", "the kids' schedule @3",
@@ -189,6 +211,8 @@ TOPIC_PHRASES: dict[str, tuple[str, ...]] = {
         "our daughter @1", "the kids @0.5", "parenting @1", "our children @1", "raise~ the kids",
         "raising our", "discipline~ the kids", "bedtime", "school run", "the kids' mother|father",
         "children's father|mother", "my kids' dad|mom", "weekends with the kids", "every other weekend",
+        "father|mother of my kids|children @3", "child's father|mother|dad|mom @2.5",
+        "see his|her|my kids|child|son|daughter @1.5", "his|her ex-wife|ex-husband @1",
     ),
 }
 """Per topic id (see `core.domain.enums.TOPICS`), the phrases that point to it."""

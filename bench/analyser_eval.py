@@ -23,37 +23,42 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from core.domain.analysis import Analysis  # noqa: E402
-from core.domain.enums import SafetyLevel  # noqa: E402
-from core.engine.analyser import Analyser  # noqa: E402
+from core.domain.analysis import Analysis
+from core.domain.enums import SafetyLevel
+from core.engine.analyser import Analyser
 
 DEFAULT_DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
 DEFAULT_DATA = DEFAULT_DATA / "counsel_chat_questions.jsonl"
 
+
 # The site's labels are about the question, Amora's topics about the relationship theme, so a
 # label maps to the set of topics a good answer could carry. Labels not listed are not scored.
+def _topics(names: str) -> frozenset[str]:
+    """A set of topic ids written as one space-separated string."""
+    return frozenset(names.split())
+
+
 LABEL_TOPICS: dict[str, frozenset[str]] = {
-    "relationships": frozenset({
-        "communication", "conflict", "trust_jealousy", "infidelity", "breakup", "dating",
-        "commitment", "growing_apart", "boundaries", "long_distance",
-    }),
+    "relationships": _topics(
+        "communication conflict trust_jealousy infidelity breakup dating commitment "
+        "growing_apart boundaries long_distance"
+    ),
     # The site files most couple questions under "intimacy", not only sex and closeness.
-    "intimacy": frozenset({
-        "intimacy", "trust_jealousy", "infidelity", "communication", "growing_apart", "commitment",
-    }),
-    "marriage": frozenset({
-        "commitment", "communication", "conflict", "infidelity", "trust_jealousy",
-        "growing_apart", "intimacy",
-    }),
-    "family-conflict": frozenset({"family", "boundaries", "conflict"}),
-    "relationship-dissolution": frozenset({"breakup", "co_parenting", "growing_apart"}),
-    "parenting": frozenset({"co_parenting", "family"}),
-    "children-adolescents": frozenset({"family", "co_parenting"}),
-    "self-esteem": frozenset({"self_worth"}),
-    "social-relationships": frozenset({"loneliness", "boundaries", "communication", "conflict"}),
-    "anger-management": frozenset({"conflict"}),
-    "workplace-relationships": frozenset({"boundaries", "communication", "conflict"}),
-    "human-sexuality": frozenset({"intimacy"}),
+    "intimacy": _topics(
+        "intimacy trust_jealousy infidelity communication growing_apart commitment"
+    ),
+    "marriage": _topics(
+        "commitment communication conflict infidelity trust_jealousy growing_apart intimacy"
+    ),
+    "family-conflict": _topics("family boundaries conflict"),
+    "relationship-dissolution": _topics("breakup co_parenting growing_apart"),
+    "parenting": _topics("co_parenting family"),
+    "children-adolescents": _topics("family co_parenting"),
+    "self-esteem": _topics("self_worth"),
+    "social-relationships": _topics("loneliness boundaries communication conflict"),
+    "anger-management": _topics("conflict"),
+    "workplace-relationships": _topics("boundaries communication conflict"),
+    "human-sexuality": _topics("intimacy"),
 }
 SELF_HARM_LABELS = frozenset({"self-harm", "depression"})
 DV_LABEL = "domestic-violence"
@@ -118,13 +123,15 @@ def report(title: str, rows: list[Row]) -> None:
         top3 = sum(1 for a in found if topics.intersection(a.topics[:3]))
         total = [total[0] + top1, total[1] + top3, total[2] + len(found)]
         print(f"  {label:26} top-1 {share(top1, len(found))}   top-3 {share(top3, len(found))}")
-    print(f"  {'ALL MAPPED':26} top-1 {share(total[0], total[2])}   top-3 {share(total[1], total[2])}")
+    top1, top3 = share(total[0], total[2]), share(total[1], total[2])
+    print(f"  {'ALL MAPPED':26} top-1 {top1}   top-3 {top3}")
     _safety(ok)
     _timing(rows)
 
 
 def _safety(rows: list[Row]) -> None:
     """The safety figures the design asks for."""
+
     def level(r: Row) -> SafetyLevel:
         assert r.analysis is not None
         return r.analysis.safety
@@ -132,19 +139,19 @@ def _safety(rows: list[Row]) -> None:
     dv = [r for r in rows if r.label == DV_LABEL]
     raised = sum(1 for r in dv if level(r) is not SafetyLevel.NONE)
     print("\nSafety:")
-    print(f"  domestic-violence raised to concern/crisis: {share(raised, len(dv))}")
+    print(f"  domestic-violence raised to concern/crisis:           {share(raised, len(dv))}")
     for label in sorted(SELF_HARM_LABELS):
         group = [r for r in rows if r.label == label]
         crisis = sum(1 for r in group if level(r) is SafetyLevel.CRISIS)
-        print(f"  {label:17} raised to crisis:           {share(crisis, len(group))}")
+        print(f"  {label:17} raised to crisis:                      {share(crisis, len(group))}")
     other = [r for r in rows if r.label not in SELF_HARM_LABELS | {DV_LABEL}]
     crisis = sum(1 for r in other if level(r) is SafetyLevel.CRISIS)
-    print(f"  crisis on labels neither self-harm nor DV:  {share(crisis, len(other))}")
-    rest = [r for r in other if r.label not in {"depression", "trauma"}]
+    print(f"  crisis on labels other than self-harm, depression, DV: {share(crisis, len(other))}")
+    rest = [r for r in other if r.label != "trauma"]
     crisis = sum(1 for r in rest if level(r) is SafetyLevel.CRISIS)
-    print(f"  … and also not depression or trauma:        {share(crisis, len(rest))}")
+    print(f"  … and also other than trauma:                         {share(crisis, len(rest))}")
     concern = sum(1 for r in rest if level(r) is SafetyLevel.CONCERN)
-    print(f"  concern on those same labels:               {share(concern, len(rest))}")
+    print(f"  concern on those same labels:                         {share(concern, len(rest))}")
     reasons = Counter(x for r in rows if r.analysis for x in r.analysis.safety_reasons)
     print("  reasons:", ", ".join(f"{k} {v}" for k, v in reasons.most_common()))
 
@@ -168,8 +175,10 @@ def bench_300(analyser: Analyser, questions: list[dict[str, str]], repeat: int =
             times.append((time.perf_counter() - start) * 1e6)
     times.sort()
     p99 = times[int(0.99 * len(times))]
-    print(f"\n300-character messages ({len(texts)} × {repeat}): mean {statistics.fmean(times):.0f} µs,"
-          f" p99 {p99:.0f} µs")
+    mean = statistics.fmean(times)
+    print(
+        f"\n300-character messages ({len(texts)} x {repeat}): mean {mean:.0f} µs, p99 {p99:.0f} µs"
+    )
 
 
 def main() -> None:
@@ -180,14 +189,20 @@ def main() -> None:
     questions = load(args.data.resolve())
     start = time.perf_counter()
     analyser = Analyser()
-    print(f"Analyser built in {1000 * (time.perf_counter() - start):.0f} ms; "
-          f"{len(questions)} questions from {args.data.name}")
+    print(
+        f"Analyser built in {1000 * (time.perf_counter() - start):.0f} ms; "
+        f"{len(questions)} questions from {args.data.name}"
+    )
     rows = run(analyser, questions)
-    report("development split (train + val; used to tune the lexicons)",
-           [r for r in rows if r.split in {"train", "val"}])
+    report(
+        "development split (train + val; used to tune the lexicons)",
+        [r for r in rows if r.split in {"train", "val"}],
+    )
     report("test split (held out)", [r for r in rows if r.split == "test"])
-    print(f"\nNothing crashed: {all(r.analysis is not None for r in rows)} "
-          f"({sum(r.analysis is None for r in rows)} crashes in {len(rows)})")
+    print(
+        f"\nNothing crashed: {all(r.analysis is not None for r in rows)} "
+        f"({sum(r.analysis is None for r in rows)} crashes in {len(rows)})"
+    )
     bench_300(analyser, questions)
 
 

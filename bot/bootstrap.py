@@ -27,6 +27,8 @@ def core_settings(settings: Settings) -> CoreSettings:
         grace_minutes=settings.followups.grace_minutes,
         default_followup_time=settings.followups.default_time,
         sweep_batch_size=settings.followups.batch_size,
+        flood_messages=settings.coach.flood_messages,
+        flood_seconds=settings.coach.flood_seconds,
         seed=settings.coach.seed,
         admins={
             "telegram": frozenset(settings.admins.telegram),

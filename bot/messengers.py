@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core.ports import DeliveryFailed, Messenger
-from core.replies import CheckIn
+from core.replies import CheckIn, Sent
 
 
 class MessengerRouter:
@@ -16,7 +16,7 @@ class MessengerRouter:
         """Makes a messenger responsible for one platform's check-ins."""
         self._by_platform[platform] = messenger
 
-    async def send_checkin(self, checkin: CheckIn) -> str | None:
+    async def send_checkin(self, checkin: CheckIn) -> Sent | None:
         """Sends through the recipient's platform; a platform not running here fails."""
         messenger = self._by_platform.get(checkin.recipient.platform)
         if messenger is None:

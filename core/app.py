@@ -15,14 +15,16 @@ from core.engine.blocks import BlockLibrary
 from core.engine.composer import BlockComposer
 from core.engine.summaries import Summariser
 from core.incoming import Incoming
-from core.ports import Clock, Messenger, UnitOfWorkFactory
+from core.ports import ChatModel, Clock, Messenger, UnitOfWorkFactory
 from core.replies import Reply
-from core.services.coaching import CoachingService
+from core.services.coaching import Answered, CoachingService
 from core.services.feedback import FeedbackService
+from core.services.flood import FloodGuard
 from core.services.insights import STATS_DAYS, format_usage
-from core.services.people import resolve_user
+from core.services.people import mark_unreachable, resolve_user
 from core.services.sessions import owned_session
 from core.services.sweep import FollowUpSweep, SweepReport
+from core.services.writer import ModelWriter
 from core.settings import CoreSettings
 
 logger = logging.getLogger(__name__)
@@ -47,6 +49,7 @@ class Amora:
         *,
         analyser: Analyser | None = None,
         library: BlockLibrary | None = None,
+        model: ChatModel | None = None,
     ) -> None:
         self.uow = uow
         self.clock = clock
@@ -58,6 +61,8 @@ class Amora:
         self.feedback = FeedbackService(self.coaching)
         self.commands = CommandRouter(settings)
         self.sweeper = FollowUpSweep(uow, messenger, composer, settings)
+        self.flood = FloodGuard(settings.flood_messages, settings.flood_seconds)
+        self.writer = ModelWriter(model, uow) if model is not None and settings.use_model else None
 
     async def message(self, incoming: Incoming) -> Reply | None:
         """A text message or command; None for a redelivery that was answered already."""
@@ -69,14 +74,15 @@ class Amora:
             user = await resolve_user(uow, incoming, now)
             try:
                 if command is None:
-                    reply = await self.coaching.turn(uow, user, incoming, now)
+                    hold = not self.flood.allow(incoming.user, now)
+                    answered = await self.coaching.turn(uow, user, incoming, now, hold=hold)
                 else:
                     ctx = CommandContext(uow, user, incoming, command[1], now)
-                    reply = await self.commands.run(command[0], ctx)
+                    answered = Answered(await self.commands.run(command[0], ctx))
             except AmoraError as error:
                 return Reply(str(error), ephemeral=True)
             await uow.commit()
-        return reply
+        return None if answered is None else await self._finish(answered)
 
     async def press(self, incoming: Incoming, data: str) -> Reply:
         """A button press; data the core never issued, or another person's, changes nothing."""
@@ -87,9 +93,11 @@ class Amora:
         async with self.uow() as uow:
             now = self.clock.now()
             user = await resolve_user(uow, incoming, now)
+            regenerated: Answered | None = None
             try:
                 if action.feature == "fb" and action.verb == "regen":
-                    reply = await self.feedback.regenerate(uow, user, action.target, now)
+                    regenerated = await self.feedback.regenerate(uow, user, action.target, now)
+                    reply = regenerated.reply
                 elif action.feature == "fb":
                     kind = FeedbackKind(action.verb)
                     reply = await self.feedback.rate(uow, user, action.target, kind, now)
@@ -107,7 +115,13 @@ class Amora:
                 await uow.rollback()
                 return Reply(str(error), ephemeral=True)
             await uow.commit()
-        return reply
+        return reply if regenerated is None else await self._finish(regenerated)
+
+    async def _finish(self, answered: Answered) -> Reply:
+        """The reply to show; the language model rewrites it first when one is configured."""
+        if self.writer is None:
+            return answered.shown()
+        return await self.writer.polish(answered)
 
     async def react(self, incoming: Incoming, target_message_id: str, emoji: str) -> Reply | None:
         """A 👍 or 👎 reaction on a coach message counts as feedback; others are ignored."""
@@ -138,6 +152,14 @@ class Amora:
         async with self.uow() as uow:
             await uow.sessions.unbind(thread)
             await uow.commit()
+
+    async def mark_unreachable(self, who: PlatformUser) -> None:
+        """The platform says this person blocked the bot: their check-ins stop."""
+        async with self.uow() as uow:
+            user = await uow.users.by_identity(who)
+            if user is not None:
+                await mark_unreachable(uow, user.id)
+                await uow.commit()
 
     async def sweep(self) -> SweepReport:
         """Sends every check-in that is due now."""

@@ -56,7 +56,7 @@ class CommandRouter:
     def __init__(self, settings: CoreSettings) -> None:
         self.settings = settings
         self.sessions = SessionService()
-        self.followups = FollowUpSettingsService()
+        self.followups = FollowUpSettingsService(settings.default_followup_time)
         self.insights = InsightService()
         self.privacy = PrivacyService()
         self.handlers: dict[str, Handler] = {

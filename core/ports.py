@@ -22,11 +22,15 @@ from core.domain import (
     UsageStats,
     User,
 )
-from core.replies import CheckIn
+from core.replies import CheckIn, Sent
 
 
 class DuplicateMessage(Exception):
     """An incoming platform message was stored already (a redelivered update)."""
+
+
+class ModelUnavailable(Exception):
+    """The language model did not answer in time, or answered with an error."""
 
 
 class RecipientUnreachable(Exception):
@@ -105,6 +109,10 @@ class MessageRepository(Protocol):
     async def set_platform_ref(
         self, message_id: int, address: Address, platform_message_id: str
     ) -> None: ...
+    async def revise(self, message_id: int, text: str, meta: MessageMeta) -> None:
+        """Replaces a stored message's text and metadata (a model's rewrite of a draft)."""
+        ...
+
     async def recent(self, session_id: int, limit: int) -> list[Message]:
         """The session's last `limit` messages, oldest first."""
         ...
@@ -194,9 +202,15 @@ class Clock(Protocol):
         ...
 
 
+class ChatModel(Protocol):
+    async def complete(self, messages: list[dict[str, str]]) -> str:
+        """The model's answer to chat messages ({"role", "content"}); raises ModelUnavailable."""
+        ...
+
+
 class Messenger(Protocol):
-    async def send_checkin(self, checkin: CheckIn) -> str | None:
-        """Delivers a check-in DM; returns the platform message id if there is one.
+    async def send_checkin(self, checkin: CheckIn) -> Sent | None:
+        """Delivers a check-in DM; returns where it went, if the platform gives it an id.
 
         Raises RecipientUnreachable or DeliveryFailed.
         """

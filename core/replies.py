@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from core.domain import Address, PlatformUser
 
@@ -47,8 +47,14 @@ class Reply:
     open_thread: ThreadRequest | None = None
     ephemeral: bool = False
     """Only the asking person should see it (errors, admin figures)."""
-    extra: tuple[Reply, ...] = field(default=())
-    """Further replies to send after this one, e.g. a notice before the coach's answer."""
+
+
+@dataclass(frozen=True, slots=True)
+class Sent:
+    """Where a message went out, and the platform's id for it (reactions find it by that)."""
+
+    address: Address
+    message_id: str
 
 
 @dataclass(frozen=True, slots=True)

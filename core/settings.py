@@ -27,7 +27,11 @@ class CoreSettings:
     grace_minutes: int = 180
     default_followup_time: str = "09:00"
     sweep_batch_size: int = 100
+    flood_messages: int = 20
+    flood_seconds: int = 60
     seed: int | None = None
+    use_model: bool = False
+    """Replies are rewritten by the configured language model (coach.engine = "llm")."""
     admins: dict[str, frozenset[str]] = field(default_factory=dict)
     """Platform name to the user ids allowed to see /stats."""
     local_admin_platforms: frozenset[str] = frozenset({"console"})

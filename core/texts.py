@@ -16,7 +16,7 @@ HELP = """What I understand:
 /session - the current session: topic, summary and next plan
 /rename <title> - rename the current session
 /pause, /resume, /complete - change the current session's status
-/followup <HH:MM> [timezone] - a daily check-in at that local time; /followup off; /followup shows it
+/followup <HH:MM> [timezone] - a daily check-in at that local time; /followup on (at the default time), /followup off; /followup shows it
 /timezone <zone> - remember your time zone, e.g. Europe/Berlin
 /progress - your sessions, topics and mood over time
 /export - all your data as a JSON file
@@ -37,4 +37,5 @@ REDELIVERED = "I already have that message."
 UNKNOWN_COMMAND = "I don't know /{command}. /help lists what I can do."
 NON_TEXT = "I can only read text for now. Could you tell me in words?"
 TROUBLE = "I'm having trouble right now. Your message is safe; please try again in a minute."
+SLOW_DOWN = "You're writing faster than I can answer well. I've kept everything you sent; take a breath, and I'll reply to your next message."
 EMPTY = "It looks like that message was empty. What's on your mind?"

@@ -32,7 +32,7 @@ from core.ports import (
     UnitOfWorkFactory,
     UserRepository,
 )
-from core.replies import CheckIn, Reply
+from core.replies import CheckIn, Reply, Sent
 from tests.fakes import (
     FakeClock,
     FakeUnitOfWork,
@@ -715,9 +715,10 @@ def checkin(who: PlatformUser, session_id: int = 1) -> CheckIn:
 async def test_recording_messenger_records_and_fails_on_request() -> None:
     messenger = RecordingMessenger()
     messenger.fail_for[str(BOB)] = RecipientUnreachable("blocked")
-    assert await messenger.send_checkin(checkin(ANN, 1)) == "1"
+    dm = Address(ANN.platform, ANN.user_id)
+    assert await messenger.send_checkin(checkin(ANN, 1)) == Sent(dm, "1")
     with pytest.raises(RecipientUnreachable):
         await messenger.send_checkin(checkin(BOB))
-    assert await messenger.send_checkin(checkin(ANN, 2)) == "2"
+    assert await messenger.send_checkin(checkin(ANN, 2)) == Sent(dm, "2")
     assert [c.session_id for c in messenger.sent] == [1, 2]
     assert [c.recipient for c in messenger.attempts] == [ANN, BOB, ANN]

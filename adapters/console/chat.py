@@ -12,7 +12,7 @@ from core.app import Amora
 from core.domain import Address, PlatformUser
 from core.incoming import Incoming
 from core.ports import DeliveryFailed
-from core.replies import Button, CheckIn, Reply
+from core.replies import Button, CheckIn, Reply, Sent
 
 PLATFORM = "console"
 QUIT = frozenset({"/quit", "/exit"})
@@ -98,8 +98,6 @@ class ConsoleChat:
             numbered = iter(range(1, len(self.buttons) + 1))
             for row in reply.buttons:
                 self.write("       " + "  ".join(f"[/{next(numbered)} {b.label}]" for b in row))
-        for extra in reply.extra:
-            self.show(extra, heading=heading)
 
     def say(self, text: str, *, heading: str = "amora") -> None:
         """Prints a block of text under a heading."""
@@ -121,7 +119,7 @@ class ConsoleMessenger:
     def __init__(self, chat: ConsoleChat) -> None:
         self.chat = chat
 
-    async def send_checkin(self, checkin: CheckIn) -> str | None:
+    async def send_checkin(self, checkin: CheckIn) -> Sent | None:
         """Prints the check-in with its buttons if it is for the person at this terminal."""
         if checkin.recipient != self.chat.user:
             raise DeliveryFailed("that person is not at this terminal")

@@ -136,7 +136,9 @@ class MessageMeta:
     style: str | None = None
     block_ids: list[str] = field(default_factory=list)
     engine: str | None = None
-    """"blocks" or "llm" for coach replies."""
+    """"blocks", "llm" or "safety" for coach replies."""
+    fallback: str | None = None
+    """Why the language model's answer was not used ("timeout", "error", "empty"), if so."""
 
 
 @dataclass(slots=True)

@@ -6,9 +6,11 @@ Deterministic, standard library only, no model. Everything is compiled once in `
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from core.domain.analysis import Analysis
 from core.domain.enums import EMOTIONS, TOPICS, SafetyLevel, Stage
@@ -18,13 +20,15 @@ from core.engine.lexicon.cues import (
     DECISION_CUT,
     DECISION_WHEN,
     PARTNER,
-    PARTNER_CANON,
     STAGE_CUES,
     UNSAFE_DECISION,
+    canonical_partner,
+    second_person,
+    shorten,
 )
 from core.engine.lexicon.emotions import DOWNTONERS, EMOTION_PHRASES, INTENSIFIERS
 from core.engine.lexicon.normalise import lower, normalise
-from core.engine.lexicon.phrases import Entry, build_table, compile_table
+from core.engine.lexicon.phrases import Entry, build_table, compile_table, words
 from core.engine.lexicon.prefilter import GatedRules
 from core.engine.lexicon.topics import NEGATABLE_TOPICS, TOPIC_PHRASES
 from core.engine.safety import SafetyCheck, is_negated
@@ -32,47 +36,82 @@ from core.engine.safety import SafetyCheck, is_negated
 MAX_TOPICS = 3
 MAX_EMOTIONS = 4
 MAX_DECISIONS = 3
-DECISION_LENGTH = 80
 _MIN_TOPIC_SCORE = 1.0
 """A topic needs this much evidence: one phrase, or two weak words, not one weak word."""
 _CRISIS_INTENSITY = 0.8
 """A crisis message is read as intense however calmly it is written."""
 # Words between a negator and a topic word that show the negator is about something else:
 # "I can't stop arguing", "I can't believe he cheated" still mean arguing and cheating.
-_TOPIC_BREAKERS = frozenset(
+_TOPIC_BREAKERS = words(
     "stop help believe stand handle deal get want wish seem know think sure understand why how "
-    "if whether what when but because so say said tell told".split()
+    "if whether what when but because so say said tell told"
 )
 _INTENSIFIERS = frozenset(INTENSIFIERS)
 _DOWNTONERS = frozenset(DOWNTONERS)
 _CAPS_WORD = re.compile(r"[A-Z]{3,}")
-_PRONOUNS = {
-    "i": "you", "me": "you", "my": "your", "mine": "yours", "myself": "yourself", "i'm": "you're",
-    "im": "you're", "i've": "you've", "i'll": "you'll", "i'd": "you'd", "am": "are", "was": "were",
-}
-_PRONOUN_WORD = re.compile(r"(?<![\w'])(?:i'm|i've|i'll|i'd|im|i|me|my|mine|myself|am|was)(?![\w'])", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    """The analyser's lexicons and patterns, compiled."""
+
+    safety: SafetyCheck
+    topic_table: dict[str, tuple[Entry, ...]]
+    topic_re: re.Pattern[str]
+    emotion_table: dict[str, tuple[Entry, ...]]
+    emotion_re: re.Pattern[str]
+    stage_of: list[Stage]
+    stages: GatedRules
+    partner: re.Pattern[str]
+    decision: re.Pattern[str]
+    decision_cut: re.Pattern[str]
+    decision_when: re.Pattern[str]
+    unsafe_decision: re.Pattern[str]
+
+
+@functools.cache
+def _compile() -> _Compiled:
+    """Builds everything once per process, on first use (about half a second), never at import."""
+    topic_table = build_table(TOPIC_PHRASES, NEGATABLE_TOPICS)
+    emotion_table = build_table(EMOTION_PHRASES, EMOTIONS)
+    unknown = {e.label for v in topic_table.values() for e in v} - set(TOPICS)
+    unknown |= {e.label for v in emotion_table.values() for e in v} - set(EMOTIONS)
+    if unknown:
+        raise ValueError(f"lexicon labels outside TOPICS/EMOTIONS: {sorted(unknown)}")
+    return _Compiled(
+        safety=SafetyCheck(),
+        topic_table=topic_table,
+        topic_re=compile_table(topic_table),
+        emotion_table=emotion_table,
+        emotion_re=compile_table(emotion_table),
+        stage_of=[stage for stage, cues in STAGE_CUES for _ in cues],
+        stages=GatedRules([cue for _, cues in STAGE_CUES for cue in cues], plain=True),
+        partner=re.compile(PARTNER),
+        decision=re.compile(DECISION),
+        decision_cut=re.compile(DECISION_CUT),
+        decision_when=re.compile(DECISION_WHEN),
+        unsafe_decision=re.compile(UNSAFE_DECISION),
+    )
 
 
 class Analyser:
     """Reads topics, emotions, intensity, stage hint, partner word, decisions and safety."""
 
     def __init__(self) -> None:
-        self._safety = SafetyCheck()
-        self._topic_table = build_table(TOPIC_PHRASES, NEGATABLE_TOPICS)
-        self._topic_re = compile_table(self._topic_table)
-        self._emotion_table = build_table(EMOTION_PHRASES, EMOTIONS)
-        self._emotion_re = compile_table(self._emotion_table)
-        self._stage_of = [stage for stage, cues in STAGE_CUES for _ in cues]
-        self._stages = GatedRules([cue for _, cues in STAGE_CUES for cue in cues], common=False)
-        self._partner = re.compile(PARTNER)
-        self._decision = re.compile(DECISION)
-        self._decision_cut = re.compile(DECISION_CUT)
-        self._decision_when = re.compile(DECISION_WHEN)
-        self._unsafe_decision = re.compile(UNSAFE_DECISION)
-        unknown = {e.label for v in self._topic_table.values() for e in v} - set(TOPICS)
-        unknown |= {e.label for v in self._emotion_table.values() for e in v} - set(EMOTIONS)
-        if unknown:
-            raise ValueError(f"lexicon labels outside TOPICS/EMOTIONS: {sorted(unknown)}")
+        # Compiled state is immutable and shared: a second Analyser costs nothing.
+        compiled = _compile()
+        self._safety = compiled.safety
+        self._topic_table = compiled.topic_table
+        self._topic_re = compiled.topic_re
+        self._emotion_table = compiled.emotion_table
+        self._emotion_re = compiled.emotion_re
+        self._stage_of = compiled.stage_of
+        self._stages = compiled.stages
+        self._partner = compiled.partner
+        self._decision = compiled.decision
+        self._decision_cut = compiled.decision_cut
+        self._decision_when = compiled.decision_when
+        self._unsafe_decision = compiled.unsafe_decision
 
     def analyse(self, text: str) -> Analysis:
         """The analyser's view of one message; never raises on any string."""
@@ -106,7 +145,7 @@ class Analyser:
             for entry in table[match.group()]:
                 if entry.negatable:
                     if negated is None:
-                        negated = is_negated(low, match.start(), 1, _TOPIC_BREAKERS)
+                        negated = is_negated(low, match.start(), 1, breakers=_TOPIC_BREAKERS)
                     if negated:
                         continue
                 scores[entry.label] = scores.get(entry.label, 0.0) + entry.weight
@@ -123,12 +162,12 @@ class Analyser:
     def _emotions(self, low: str, norm: str) -> tuple[tuple[str, ...], float]:
         """Emotions strongest first, and an intensity from 0 to 1."""
         _, first, hits = self._scores(self._emotion_re, self._emotion_table, low)
-        strength: Counter[str] = Counter()
+        strength: dict[str, float] = {}
         strong = boosted = 0
         for entry, start in hits:
             factor = _degree(low, start)
             boosted += factor > 1
-            strength[entry.label] += entry.weight * factor
+            strength[entry.label] = strength.get(entry.label, 0.0) + entry.weight * factor
             strong += entry.weight >= 2
         ranked = sorted(strength, key=lambda e: (-strength[e], first[e]))
         emotions = tuple(e for e in ranked if strength[e] >= 0.5)[:MAX_EMOTIONS]
@@ -153,14 +192,13 @@ class Analyser:
 
     def _partner_word(self, low: str) -> str | None:
         """The person's word for their partner, a current partner before an ex."""
-        words = Counter(
-            "my " + _canonical_partner(match.group(1)) for match in self._partner.finditer(low)
+        counts = Counter(
+            "my " + canonical_partner(match.group(1)) for match in self._partner.finditer(low)
         )
-        if not words:
-            return None
-        current = [w for w in words if not w.startswith("my ex")]
-        pool = current or list(words)
-        return max(pool, key=lambda w: words[w])
+        current = [w for w in counts if not w.startswith("my ex")]
+        pool = current or list(counts)
+        # Most used wins; Counter keeps first-seen order, so ties go to the first mentioned.
+        return max(pool, key=lambda w: counts[w]) if pool else None
 
     def _decisions(self, norm: str, low: str) -> tuple[str, ...]:
         """Stated intentions, in the second person, short and safe to repeat in a summary."""
@@ -171,7 +209,7 @@ class Analyser:
             end = cut.start() if cut else end
             what = norm[start:end].strip(" ,:-\"'")
             for filler in ("just ", "definitely ", "finally ", "really ", "actually ", "now "):
-                what = what[len(filler):] if what.lower().startswith(filler) else what
+                what = what[len(filler) :] if what.lower().startswith(filler) else what
             if what.split(" ", 1)[0].lower() not in ACTION_VERBS:
                 continue
             if self._unsafe_decision.search(what.lower()):
@@ -179,7 +217,7 @@ class Analyser:
             when = self._decision_when.search(low, max(0, match.start() - 30), match.start())
             if when and when.group(1) not in what.lower():
                 what = f"{what} {when.group(1)}"
-            decision = _second_person(_shorten(what))
+            decision = second_person(shorten(what))
             if decision not in found:
                 found.append(decision)
         return tuple(found[:MAX_DECISIONS])
@@ -195,23 +233,3 @@ def _degree(low: str, start: int) -> float:
         if phrase in _DOWNTONERS:
             return 0.6
     return 1.0
-
-
-def _canonical_partner(word: str) -> str:
-    """"bf" → "boyfriend", "ex husband" → "ex-husband"."""
-    word = PARTNER_CANON.get(word, word)
-    if word.startswith("ex") and word != "ex" and not word.startswith("ex-"):
-        word = "ex-" + word[2:].lstrip(" -")
-    return word
-
-
-def _shorten(text: str) -> str:
-    """At most `DECISION_LENGTH` characters, cut at a word boundary."""
-    if len(text) <= DECISION_LENGTH:
-        return text
-    return text[: DECISION_LENGTH - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-
-
-def _second_person(text: str) -> str:
-    """First-person words turned to second person ("tell him how I feel" → "… how you feel")."""
-    return _PRONOUN_WORD.sub(lambda m: _PRONOUNS[m.group().lower()], text)

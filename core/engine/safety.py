@@ -9,7 +9,8 @@ How a match is read (see DESIGN.md §4 and the rules in `core.engine.lexicon`):
   crisis. Phrases whose meaning is already negative ("don't want to live") are not negatable.
 - Past time lowers a crisis to concern (`past_self_harm`, `past_abuse`): "I used to cut myself",
   "I was raped as a child". Recent or undated events stay crisis.
-- Someone else as the subject changes the reason ("she is suicidal" is `suicide_other`, still crisis).
+- Someone else as the subject changes the reason ("she is suicidal" is `suicide_other`, still
+  crisis; another person's past attempt or overdose is concern).
 - A minor describing abuse, or an adult in a minor's sexual story, is a crisis (`child_danger`).
 """
 
@@ -19,35 +20,45 @@ import re
 from dataclasses import dataclass
 
 from core.domain.enums import SafetyLevel
-from core.engine.lexicon.safety_abuse import (
-    ABUSE_RULES,
+from core.engine.lexicon.phrases import words
+from core.engine.lexicon.prefilter import GatedRules, sentence
+from core.engine.lexicon.safety_abuse import ABUSE_RULES
+from core.engine.lexicon.safety_danger import DANGER_RULES
+from core.engine.lexicon.safety_rules import (
     AGE_GAP,
+    AMBIGUOUS_END,
+    FINALITY,
+    MACROS,
     MINOR,
+    MINOR_RISK,
     PAST,
     PAST_BROAD,
     RELAPSE,
+    RELATIONSHIP,
     ROMANCE,
+    Rule,
 )
-from core.engine.lexicon.prefilter import GatedRules, sentence
-from core.engine.lexicon.safety_rules import MACROS, RULES, Rule
+from core.engine.lexicon.safety_self import SELF_RULES
 
 # Reasons that, told by a minor, make a crisis: a child being abused or in danger.
 _HARMFUL = frozenset({"abuse", "sexual_assault", "past_abuse", "danger_now", "partner_threat"})
 _RANK = {SafetyLevel.NONE: 0, SafetyLevel.CONCERN: 1, SafetyLevel.CRISIS: 2}
-_NEGATORS = frozenset(
-    "not never no nor without cannot hardly neither stopped quit".split()
-    + [
-        f"{stem}{apostrophe}t"
-        for stem in "don doesn didn isn aren wasn weren won wouldn can couldn shouldn haven hasn "
-        "hadn ain mustn".split()
-        for apostrophe in ("'", "")
-    ]
-)
+_NEGATORS = words("not never no nor without cannot hardly neither stopped quit") | {
+    f"{stem}{apostrophe}t"
+    for stem in words("don doesn didn isn aren wasn weren won wouldn can couldn shouldn haven hasn")
+    | {"hadn", "ain", "mustn"}
+    for apostrophe in ("'", "")
+}
 _PLAIN_WORD = re.compile(r"[\w'-]+")
-# Words after a negator that end its reach: "I don't know why I want to die" is not a denial.
-_SCOPE_BREAKERS = frozenset(
-    "know knew why how sure understand if whether what when but because so think thought "
-    "believe care matter mind realize realise remember see tell said say".split()
+# The only words that may stand between a negator and a safety phrase for it to count as a
+# denial: "I'm not really suicidal", "I've never tried or contemplated suicide", "I'm not being
+# abused". Anything else ends the negator's reach: "I can't stop thinking about killing myself",
+# "I don't know why I want to die". A missed denial costs a gentle crisis reply; a wrongly
+# accepted one could cost a life, so the list is short.
+_DENIAL_GAP = words(
+    "really ever even actually at all currently honestly seriously remotely particularly "
+    "exactly feel feeling felt am be being been have had has i i'm im that tried or and the a "
+    "any so very like about of thinking considering"
 )
 _THIRD_PERSON = (
     r"he|she|they|him|her|his|them|their|he's|she's|they're|hes|shes|someone|somebody|"
@@ -71,17 +82,24 @@ def expand_macros(pattern: str) -> str:
 
 
 def is_negated(
-    text: str, start: int, max_gap: int, breakers: frozenset[str] = _SCOPE_BREAKERS
+    text: str,
+    start: int,
+    max_gap: int,
+    *,
+    breakers: frozenset[str] = frozenset(),
+    allowed: frozenset[str] | None = None,
 ) -> bool:
     """Whether a negator governs the phrase at `start`: at most `max_gap` words before it, in
-    the same clause, with no scope breaker between ("I don't know why I…" is no denial)."""
+    the same clause, none of them a breaker and, if `allowed` is given, all of them allowed."""
     if start == 0 or text[start - 1] != " ":
         return False
-    words = text[max(0, start - 60) : start - 1].split(" ")
-    for word in reversed(words[-(max_gap + 1) :]):
+    before = text[max(0, start - 80) : start - 1].split(" ")
+    for word in reversed(before[-(max_gap + 1) :]):
         if word in _NEGATORS:
             return True
         if word in breakers or not _PLAIN_WORD.fullmatch(word):
+            return False
+        if allowed is not None and word not in allowed:
             return False
     return False
 
@@ -98,7 +116,7 @@ class SafetyCheck:
     """Reads the safety level of a normalised lower-case text; build once, call often."""
 
     def __init__(self) -> None:
-        self._rules: tuple[Rule, ...] = RULES + ABUSE_RULES
+        self._rules: tuple[Rule, ...] = SELF_RULES + DANGER_RULES + ABUSE_RULES
         sources = [expand_macros(rule.pattern) for rule in self._rules]
         for source in sources:
             if re.compile(source).groups:
@@ -111,6 +129,10 @@ class SafetyCheck:
         self._age_gap = re.compile(AGE_GAP)
         self._relapse = re.compile(RELAPSE)
         self._romance = re.compile(ROMANCE)
+        self._minor_risk = re.compile(MINOR_RISK)
+        self._ambiguous_end = re.compile(AMBIGUOUS_END)
+        self._finality = re.compile(FINALITY)
+        self._relationship = re.compile(RELATIONSHIP)
 
     def assess(self, text: str, *, exhaustive: bool = False) -> SafetyResult:
         """The safety level of `text`, which must be normalised and lower-case.
@@ -139,7 +161,7 @@ class SafetyCheck:
 
     def _read(self, rule: Rule, text: str, start: int, end: int) -> tuple[SafetyLevel, str]:
         """What one match means once negation, subject and time are taken into account."""
-        if rule.negatable and is_negated(text, start, 3):
+        if rule.negatable and is_negated(text, start, 3, allowed=_DENIAL_GAP):
             return SafetyLevel.NONE, rule.reason
         level, reason = rule.level, rule.reason
         left, right = sentence(text, start, end)
@@ -154,18 +176,27 @@ class SafetyCheck:
 
     def _is_other(self, text: str, left: int, start: int) -> bool:
         """Whether the last person named before `start` in the sentence is someone else."""
-        last = None
-        for last in _PERSON.finditer(text, left, start):
-            pass
-        return last is not None and last.group(2) is not None
+        people = _PERSON.findall(text, left, start)
+        return bool(people) and bool(people[-1][1])
 
     def _compound(self, text: str, found: dict[str, SafetyLevel]) -> None:
         """Rules that need the whole message: a minor in danger, a self-harm relapse."""
-        if _HARMFUL.intersection(found) or self._age_gap.search(text):
-            groomed = self._age_gap.search(text) and self._romance.search(text)
-            if (_HARMFUL.intersection(found) or groomed) and self._minor.search(text):
-                found["child_danger"] = SafetyLevel.CRISIS
+        # The minor pattern runs first: it rarely matches, so ordinary messages stop there.
+        if self._minor.search(text) and (
+            _HARMFUL.intersection(found)
+            or self._minor_risk.search(text)
+            or (self._age_gap.search(text) and self._romance.search(text))
+        ):
+            found["child_danger"] = SafetyLevel.CRISIS
         if "past_self_harm" in found and self._relapse.search(text):
             found["self_harm"] = SafetyLevel.CRISIS
+        # "I want to end it" is usually a breakup in a coaching chat; said with finality and
+        # no partner or relationship in sight, it is read as the other kind of ending.
+        if (
+            self._ambiguous_end.search(text)
+            and self._finality.search(text)
+            and not self._relationship.search(text)
+        ):
+            found["suicide"] = SafetyLevel.CRISIS
         for reason in [r for r, level in found.items() if level is SafetyLevel.NONE]:
             del found[reason]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from core import texts
@@ -24,6 +24,7 @@ from core.domain import (
 )
 from core.engine.analyser import Analyser
 from core.engine.composer import BlockComposer, ReplyRequest
+from core.engine.llm import RECENT_TURNS, Brief
 from core.engine.stages import advance, current_stage
 from core.engine.styles import choose_style
 from core.engine.summaries import Summariser, valence
@@ -40,6 +41,22 @@ HISTORY_CAP = 200
 def bullet_list(lines: tuple[str, ...]) -> str:
     """Resources as a short bulleted list."""
     return "\n".join(f"• {line}" for line in lines)
+
+
+@dataclass(frozen=True, slots=True)
+class Answered:
+    """A stored reply, and what the language model needs to rewrite it when one is used."""
+
+    reply: Reply
+    brief: Brief | None = None
+    meta: MessageMeta | None = None
+    notice: str | None = None
+    """A line to show before the reply (e.g. a paused session was resumed)."""
+
+    def shown(self, text: str | None = None) -> Reply:
+        """The reply as the person sees it, with `text` in place of the stored draft if given."""
+        body = self.reply.text if text is None else text
+        return replace(self.reply, text=f"{self.notice}\n\n{body}" if self.notice else body)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,9 +85,13 @@ class CoachingService:
         self.settings = settings
 
     async def turn(
-        self, uow: UnitOfWork, user: User, incoming: Incoming, now: datetime
-    ) -> Reply | None:
-        """Answers a message; None when it is a redelivery that was answered already."""
+        self, uow: UnitOfWork, user: User, incoming: Incoming, now: datetime, *, hold: bool = False
+    ) -> Answered | None:
+        """Answers a message; None when it is a redelivery that was answered already.
+
+        With `hold` (the person is over the flood limit) the message is stored and learned
+        from but not answered, unless it signals a crisis: that is always answered.
+        """
         resolved = await resolve_session(uow, user, incoming.address, now)
         session = resolved.session
         analysis = self.analyser.analyse(incoming.text)
@@ -85,14 +106,15 @@ class CoachingService:
             session = await owned_session(uow, user, session.id)  # forget what _learn changed
             topic = message.meta.topics[0] if message.meta.topics else session.primary_topic
             stage = Stage(message.meta.stage or Stage.EXPLORE)
-        reply = await self.answer(uow, user, session, Answer(message, analysis, topic, stage), now)
+        if hold and analysis.safety is not SafetyLevel.CRISIS:
+            await uow.sessions.save(session)
+            return Answered(Reply(texts.SLOW_DOWN, session_id=session.id))
+        answered = await self.answer(
+            uow, user, session, Answer(message, analysis, topic, stage), now
+        )
         self._refresh_summary(session)
         await uow.sessions.save(session)
-        if resolved.notice:
-            return Reply(
-                f"{resolved.notice}\n\n{reply.text}", reply.buttons, reply.message_id, session.id
-            )
-        return reply
+        return replace(answered, notice=resolved.notice)
 
     async def answer(
         self,
@@ -104,7 +126,7 @@ class CoachingService:
         *,
         regenerated_from: Message | None = None,
         avoid_styles: frozenset[Style] = frozenset(),
-    ) -> Reply:
+    ) -> Answered:
         """Composes, stores and returns a reply to a stored user message."""
         analysis, state = answer.analysis, session.state
         if analysis.safety is SafetyLevel.CRISIS:
@@ -128,10 +150,11 @@ class CoachingService:
             ),
             rng,
         )
-        text = composition.text
+        suffix = ""
         if analysis.safety is SafetyLevel.CONCERN:
             resources = self.settings.resources("abuse", user.locale)
-            text += "\n\n" + texts.CONCERN_NOTE.format(resources=bullet_list(resources))
+            suffix = "\n\n" + texts.CONCERN_NOTE.format(resources=bullet_list(resources))
+        text = composition.text + suffix
         meta = MessageMeta(
             topics=list(analysis.topics),
             emotions=list(analysis.emotions),
@@ -149,16 +172,37 @@ class CoachingService:
         state.offered = (
             state.offered + [b.id for b in composition.blocks if b.kind is BlockKind.EXERCISE]
         )[-20:]
-        return Reply(text, (feedback_row(coach.id),), coach.id, session.id)
+        reply = Reply(text, (feedback_row(coach.id),), coach.id, session.id)
+        if not self.settings.use_model:
+            return Answered(reply)
+        recent = await uow.messages.recent(session.id, RECENT_TURNS + 1)
+        brief = Brief(
+            message=answer.message.text,
+            draft=composition.text,
+            stage=answer.stage,
+            style=style,
+            topic=answer.topic,
+            safety=analysis.safety,
+            summary=session.summary_text,
+            next_plan=session.next_plan_text,
+            recent=tuple(
+                ("user" if m.role is Role.USER else "assistant", m.text)
+                for m in recent
+                if m.id != answer.message.id and m.id != coach.id
+            ),
+            partner=analysis.partner_word or state.partner_word,
+            suffix=suffix,
+        )
+        return Answered(reply, brief, meta)
 
     async def _crisis(
         self, uow: UnitOfWork, user: User, session: Session, answer: Answer, now: datetime
-    ) -> Reply:
+    ) -> Answered:
         resources = self.settings.resources("crisis", user.locale)
         text = texts.CRISIS.format(resources=bullet_list(resources))
         meta = MessageMeta(engine="safety", stage=answer.stage.value)
         coach = await self._store_reply(uow, session, answer, text, meta, now, None)
-        return Reply(text, (), coach.id, session.id)
+        return Answered(Reply(text, (), coach.id, session.id))
 
     async def _store(
         self,

@@ -20,7 +20,7 @@ from core.engine.composer import kind_key
 from core.engine.styles import preference_key
 from core.ports import UnitOfWork
 from core.replies import Reply
-from core.services.coaching import Answer, CoachingService
+from core.services.coaching import Answer, Answered, CoachingService
 from core.services.sessions import owned_session
 
 PREFERENCE_LIMIT = 5.0
@@ -99,7 +99,7 @@ class FeedbackService:
 
     async def regenerate(
         self, uow: UnitOfWork, user: User, message_id: int, now: datetime
-    ) -> Reply:
+    ) -> Answered:
         """A different reply to the same message, stored as replacing the one pressed."""
         original = await owned_message(uow, user, message_id)
         if original.role is not Role.COACH or original.reply_to_id is None:
@@ -125,7 +125,7 @@ class FeedbackService:
         topic = asked.meta.topics[0] if asked.meta.topics else session.primary_topic
         stage = Stage(asked.meta.stage or Stage.EXPLORE)
         analysis = self.coaching.analyser.analyse(asked.text)
-        reply = await self.coaching.answer(
+        answered = await self.coaching.answer(
             uow,
             user,
             session,
@@ -135,4 +135,4 @@ class FeedbackService:
             avoid_styles=avoid,
         )
         await uow.sessions.save(session)
-        return reply
+        return answered

@@ -11,6 +11,7 @@ from core.replies import Reply
 from core.schedule import describe, load_zone, next_occurrence, parse_local_time
 
 OFF_WORDS = frozenset({"off", "stop", "none", "disable", "no"})
+ON_WORDS = frozenset({"on", "yes", "enable", "start"})
 
 
 def reschedule(session: Session, now: datetime) -> None:
@@ -31,6 +32,9 @@ def reschedule(session: Session, now: datetime) -> None:
 class FollowUpSettingsService:
     """`/followup` and `/timezone`."""
 
+    def __init__(self, default_time: str) -> None:
+        self.default_time = default_time
+
     async def followup(
         self, uow: UnitOfWork, user: User, session: Session, args: list[str], now: datetime
     ) -> Reply:
@@ -44,7 +48,7 @@ class FollowUpSettingsService:
             return Reply(f"Daily check-ins for «{session.title}» are off.", session_id=session.id)
         if len(args) > 2:
             raise InvalidFollowUpTime()
-        at = parse_local_time(args[0])
+        at = parse_local_time(self.default_time if args[0].lower() in ON_WORDS else args[0])
         zone_note = ""
         if len(args) == 2:
             zone = load_zone(args[1])

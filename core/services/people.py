@@ -33,3 +33,16 @@ async def _resume_followups(uow: UnitOfWork, user: User, now: datetime) -> None:
         if session.followup.enabled:
             reschedule(session, now)
             await uow.sessions.save(session)
+
+
+async def mark_unreachable(uow: UnitOfWork, user_id: int) -> None:
+    """Stops every check-in of a person the platform says we cannot reach."""
+    user = await uow.users.get(user_id)
+    if user is None:
+        return
+    user.reachable = False
+    await uow.users.save(user)
+    for session in await uow.sessions.list_for_user(user_id):
+        if session.followup.next_at is not None:
+            session.followup.next_at = None
+            await uow.sessions.save(session)

@@ -19,9 +19,10 @@ from core.ports import (
     UnitOfWork,
     UnitOfWorkFactory,
 )
-from core.replies import CheckIn, Reply
+from core.replies import CheckIn, Reply, Sent
 from core.schedule import load_zone, local_date
 from core.services.followups import reschedule
+from core.services.people import mark_unreachable
 from core.settings import CoreSettings
 
 logger = logging.getLogger(__name__)
@@ -135,7 +136,7 @@ class FollowUpSweep:
             return
         stored, reply = await self._store_checkin(due, now)
         try:
-            platform_id = await self.messenger.send_checkin(
+            sent = await self.messenger.send_checkin(
                 CheckIn(recipient, session.id, session.title, session.origin, reply)
             )
         except RecipientUnreachable:
@@ -147,7 +148,7 @@ class FollowUpSweep:
             await self._finish(due, DeliveryStatus.FAILED, stored, type(error).__name__)
             report.failed += 1
             return
-        await self._finish(due, DeliveryStatus.SENT, stored, None, platform_id=platform_id)
+        await self._finish(due, DeliveryStatus.SENT, stored, None, sent=sent)
         report.sent += 1
 
     async def _store_checkin(self, due: _Due, now: datetime) -> tuple[int, Reply]:
@@ -184,7 +185,7 @@ class FollowUpSweep:
         message_id: int | None,
         error: str | None,
         *,
-        platform_id: str | None = None,
+        sent: Sent | None = None,
         unreachable: bool = False,
     ) -> None:
         async with self.uow() as uow:
@@ -192,26 +193,8 @@ class FollowUpSweep:
                 await uow.messages.delete(message_id)
                 message_id = None
             await uow.deliveries.update(due.delivery_id, status, message_id=message_id, error=error)
-            if message_id is not None and platform_id is not None:
-                await uow.messages.set_platform_ref(
-                    message_id, due.session.origin.chat, platform_id
-                )
+            if message_id is not None and sent is not None:
+                await uow.messages.set_platform_ref(message_id, sent.address, sent.message_id)
             if unreachable:
-                await _mark_unreachable(uow, due.user.id)
+                await mark_unreachable(uow, due.user.id)
             await uow.commit()
-
-
-async def _mark_unreachable(uow: UnitOfWork, user_id: int) -> None:
-    """Stops every check-in of a person the platform says we cannot reach."""
-    user = await uow.users.get(user_id)
-    if user is None:
-        return
-    user.reachable = False
-    await uow.users.save(user)
-    for session in await uow.sessions.list_for_user(user_id):
-        if session.followup.next_at is not None:
-            session.followup.next_at = None
-            await uow.sessions.save(session)
-
-
-__all__ = ["FollowUpSweep", "SweepReport"]

@@ -27,6 +27,7 @@ def _statements() -> dict[str, AnySelect | Insert | Update | Delete]:
             M.platform_message_id == bindparam("platform_message_id"),
         ),
         "set_ref": update(MESSAGES).where(M.id == bindparam("b_id")),
+        "revise": update(MESSAGES).where(M.id == bindparam("b_id")),
         "recent": select(MESSAGES)
         .where(M.session_id == bindparam("session_id"))
         .order_by(M.id.desc())
@@ -132,6 +133,11 @@ class SqlAlchemyMessageRepository(SqlAlchemyRepository):
         """Records the platform message a stored message was sent as."""
         values = _address_values(address) | {"platform_message_id": platform_message_id}
         await self._run(_statements()["set_ref"], values | {"b_id": message_id})
+
+    async def revise(self, message_id: int, text: str, meta: MessageMeta) -> None:
+        """Replaces a stored message's text and metadata."""
+        values = {"b_id": message_id, "text": text, "meta": meta_to_json(meta)}
+        await self._run(_statements()["revise"], values)
 
     async def recent(self, session_id: int, limit: int) -> list[Message]:
         """The session's last `limit` messages, oldest first."""

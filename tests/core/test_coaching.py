@@ -159,3 +159,15 @@ async def test_empty_message_gets_a_kind_line_and_stores_nothing(
 
     assert "empty" in reply.text
     assert store.messages == {}
+
+
+async def test_flood_is_slowed_down_but_nothing_is_lost(amora, store: InMemoryStore) -> None:
+    person = Person(amora, "500")
+    replies_ = [await person.say(f"We argue about chores, take {n}.") for n in range(25)]
+    crisis = await person.say("i want to end my life")
+
+    slow = [r for r in replies_ if "faster than I can answer" in r.text]
+    assert len(slow) == 5  # the default limit is 20 messages a minute
+    user_messages = [m for m in store.messages.values() if m.role is Role.USER]
+    assert len(user_messages) == 26
+    assert "findahelpline.com" in crisis.text

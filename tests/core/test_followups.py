@@ -148,3 +148,36 @@ async def test_blocked_person_is_marked_unreachable_until_they_write_again(
     (session,) = store.sessions.values()
     assert store.users[user.id].reachable
     assert session.followup.next_at == datetime(2026, 11, 25, 11, 0, tzinfo=UTC)
+
+
+async def test_followup_on_uses_the_default_time(alice: Person) -> None:
+    reply = await alice.say("/followup on Europe/Berlin")
+
+    assert "09:00 Europe/Berlin" in reply.text
+
+
+async def test_an_adapter_can_mark_a_blocked_person(
+    alice: Person, store: InMemoryStore, clock: FakeClock, messenger: RecordingMessenger
+) -> None:
+    await alice.say("/followup 11:00 UTC")
+
+    await alice.amora.mark_unreachable(alice.identity)
+    clock.set(datetime(2026, 11, 24, 11, 1, tzinfo=UTC))
+    await alice.amora.sweep()
+
+    assert messenger.sent == []
+    (user,) = store.users.values()
+    assert not user.reachable
+
+
+async def test_a_reaction_on_the_checkin_dm_counts_as_feedback(
+    alice: Person, store: InMemoryStore, clock: FakeClock
+) -> None:
+    await alice.say("/followup 11:00 UTC")
+    clock.set(datetime(2026, 11, 24, 11, 1, tzinfo=UTC))
+    await alice.amora.sweep()
+
+    await alice.amora.react(alice.incoming(""), "1", "👍")
+
+    (feedback,) = store.feedback.values()
+    assert store.messages[feedback.message_id].role is Role.FOLLOWUP

@@ -85,6 +85,13 @@ class FakeMessageRepository(FakeRepository):
         message.address = address
         message.platform_message_id = platform_message_id
 
+    async def revise(self, message_id: int, text: str, meta: MessageMeta) -> None:
+        data = self._data()
+        require(data.messages, message_id, "messages")
+        message = data.messages[message_id]
+        message.text = text
+        message.meta = deepcopy(meta)
+
     async def recent(self, session_id: int, limit: int) -> list[Message]:
         mine = [m for m in self._sorted() if m.session_id == session_id]
         return [deepcopy(m) for m in mine[-limit:]] if limit > 0 else []

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from core.replies import CheckIn
+from core.domain import Address
+from core.replies import CheckIn, Sent
 
 
 class RecordingMessenger:
@@ -19,12 +20,13 @@ class RecordingMessenger:
         self.fail_for: dict[str, Exception] = {}
         self._last_id = 0
 
-    async def send_checkin(self, checkin: CheckIn) -> str | None:
-        """Records the check-in and returns a new platform message id ("1", "2", ...)."""
+    async def send_checkin(self, checkin: CheckIn) -> Sent | None:
+        """Records the check-in; it went to the person's DM as message "1", "2", ..."""
         self.attempts.append(checkin)
         error = self.fail_for.get(str(checkin.recipient))
         if error is not None:
             raise error
         self.sent.append(checkin)
         self._last_id += 1
-        return str(self._last_id)
+        dm = Address(checkin.recipient.platform, checkin.recipient.user_id)
+        return Sent(dm, str(self._last_id))

@@ -147,3 +147,17 @@ async def test_list_for_user_is_theirs_oldest_first(uow_factory: UowFactory) -> 
         await say(uow, bens, "b")
         two = await say(uow, anas, "2", role=Role.COACH)
         assert [m.id for m in await uow.messages.list_for_user(ana.id)] == [one.id, two.id]
+
+
+async def test_revise_replaces_text_and_meta(uow_factory: UowFactory) -> None:
+    async with uow_factory() as uow:
+        session = await add_session(uow, await add_user(uow))
+        draft = await say(uow, session, "draft", role=Role.COACH)
+        await uow.messages.revise(draft.id, "polished", MessageMeta(engine="llm", style="direct"))
+        await uow.commit()
+    async with uow_factory() as uow:
+        revised = await uow.messages.get(draft.id)
+
+    assert revised is not None and revised.text == "polished"
+    assert revised.meta == MessageMeta(engine="llm", style="direct")
+    assert revised.created_at == draft.created_at and revised.role is Role.COACH

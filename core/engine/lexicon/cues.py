@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 from core.domain.enums import Stage
+from core.engine.lexicon.phrases import words
 
 STAGE_CUES: tuple[tuple[Stage, tuple[str, ...]], ...] = (
     (
@@ -97,7 +100,8 @@ PARTNER_CANON: dict[str, str] = {
 DECISION = (
     r"i(?<![\w']i)(?:'ll| will| am going to|'m going to|m going to|'m gonna| am gonna|"
     r"'ve decided to| have decided to| decided to| plan to|'m planning to| am planning to|'m ready "
-    r"to| am ready to) ((?:just |definitely |finally |really |actually |now )?[a-z][^.!?;\n]{2,200})"
+    r"to| am ready to) ((?:just |definitely |finally |really |actually |now )?"
+    r"[a-z][^.!?;\n]{2,200})"
 )
 """"I will talk to her on Sunday": group 1 is the intention. Written to start with the literal
 "i" so the regex engine can skip quickly to each "i"."""
@@ -111,14 +115,14 @@ DECISION_WHEN = (
 DECISION_CUT = r" (?:but|because|cause|though|although|unless|since|so that|even if|and see if)\b"
 """Where a stated intention's clause ends."""
 
-ACTION_VERBS = frozenset(
+ACTION_VERBS = words(
     """talk tell ask say call text write try give take plan book schedule set start stop leave move
     meet see spend go visit apologize apologise listen share suggest propose find look make get join
     read practice practise focus work show thank stay end break sit bring reach limit put do check
     wait think keep let open express explain slow pause breathe journal ring invite cook buy pick
     respect support sleep walk step consider discuss mention raise agree respond reply answer
     forgive admit own accept hold hug kiss email message contact block mute unfollow delete remove
-    list note remind schedule prepare rehearse calm name use follow""".split()
+    list note remind schedule prepare rehearse calm name use follow"""
 )
 """First words that make a clause after "I will" an action ("I'll be fine" is not a decision)."""
 
@@ -128,3 +132,44 @@ UNSAFE_DECISION = (
     r"knife|end it all|end my life)\b"
 )
 """Intentions never repeated back in a summary."""
+
+DECISION_LENGTH = 80
+"""The longest a decision may be in a summary."""
+
+_PRONOUNS = {
+    "i": "you",
+    "me": "you",
+    "my": "your",
+    "mine": "yours",
+    "myself": "yourself",
+    "i'm": "you're",
+    "im": "you're",
+    "i've": "you've",
+    "i'll": "you'll",
+    "i'd": "you'd",
+    "am": "are",
+    "was": "were",
+}
+_PRONOUN_WORD = re.compile(
+    r"(?<![\w'])(?:i'm|i've|i'll|i'd|im|i|me|my|mine|myself|am|was)(?![\w'])", re.IGNORECASE
+)
+
+
+def canonical_partner(word: str) -> str:
+    """Spells out short forms: "bf" → "boyfriend", "ex husband" → "ex-husband"."""
+    word = PARTNER_CANON.get(word, word)
+    if word.startswith("ex") and word != "ex" and not word.startswith("ex-"):
+        word = "ex-" + word[2:].lstrip(" -")
+    return word
+
+
+def shorten(text: str) -> str:
+    """At most `DECISION_LENGTH` characters, cut at a word boundary."""
+    if len(text) <= DECISION_LENGTH:
+        return text
+    return text[: DECISION_LENGTH - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def second_person(text: str) -> str:
+    """First-person words turned to second person ("tell him how I feel" → "… how you feel")."""
+    return _PRONOUN_WORD.sub(lambda m: _PRONOUNS[m.group().lower()], text)

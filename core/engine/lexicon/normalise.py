@@ -7,7 +7,10 @@ import unicodedata
 
 # Invisible characters people (or copy-paste) put inside words, including right-to-left marks:
 # dropping them lets "ki\u200bll" read as "kill".
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+_INVISIBLE = (
+    "\u00ad\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068"
+    "\u2069\ufeff"
+)
 _TRANSLATE: dict[int, str | None] = {ord(c): None for c in _INVISIBLE}
 _TRANSLATE.update({ord(c): "'" for c in "\u2018\u2019\u201b\u02bc\u00b4`\u2032"})
 _TRANSLATE.update({ord(c): '"' for c in "\u201c\u201d\u201e\u201f\u2033"})

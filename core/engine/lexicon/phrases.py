@@ -34,6 +34,11 @@ class Entry:
     negatable: bool
 
 
+def words(text: str) -> frozenset[str]:
+    """The words of a space-separated list (long word lists read better as prose)."""
+    return frozenset(text.split())
+
+
 def inflections(word: str) -> set[str]:
     """The word and its regular -s/-ed/-ing forms; over-generation is harmless, so we keep it."""
     forms = {word, word + "s", word + "ed", word + "ing"}
@@ -120,7 +125,9 @@ def trie_pattern(phrases: Iterable[str]) -> str:
 def _node_pattern(node: _Trie) -> str:
     """The regex for one trie node; greedy, so the longest phrase wins and shorter ones back off."""
     ends = "" in node
-    branches = [re.escape(char) + _node_pattern(child) for char, child in sorted(node.items()) if char]
+    branches = [
+        re.escape(char) + _node_pattern(child) for char, child in sorted(node.items()) if char
+    ]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -1,91 +1,125 @@
-"""Necessary literals of a regex: strings at least one of which every match must contain.
+"""Necessary literals of a regex, and rule sets that only run where those literals occur.
 
 The safety rules are many large alternations; trying them at every word of every message costs
 about 1 µs a character. Nearly all messages contain none of the words the rules hinge on, so a
-cheap trie search for those words decides whether the rules need to run at all, and where.
+cheap trie search for those words decides which rules need to run at all, and on which sentence.
 
 The literals are derived from the rules themselves (no hand-kept list to fall out of date), by
 walking the regex's parse tree: a sequence needs any one of its parts' literal sets, an
-alternation needs the union of its branches' sets. Zero-width assertions need nothing.
+alternation needs the union of its branches' sets, and a run of parts that each match one of a
+few fixed strings is spelled out in full ("want|wanna" + " to " + "die" → "want to die", …).
 """
 
 from __future__ import annotations
 
+import importlib
 import re
 from typing import Any
 
-from core.engine.lexicon.phrases import trie_pattern
+from core.engine.lexicon.phrases import trie_pattern, words
 
 try:  # The parser is a stable but private part of `re`; without it we simply do not prefilter.
-    from re import _constants as _c
-    from re import _parser as _p
+    _c: Any = importlib.import_module("re._constants")
+    _p: Any = importlib.import_module("re._parser")
 except ImportError:  # pragma: no cover - other Python versions
     _c = _p = None
 
 _MIN_USEFUL = 3
-"""Literals shorter than this ("he", "i ") would let almost every message through."""
+"""A weakest literal with fewer rare letters than this would let almost every message through."""
 
 _MAX_PRODUCT = 1500
-"""The most strings a spelled-out run may have; beyond it, a shorter run is used."""
+"""The most strings a spelled-out run may have; beyond it, a shorter stretch is used."""
 
-_COMMON = frozenset(
+_COMMON = words(
     "i i've ive i'm im i'd id me my myself to on in at of the a an and with for you your he she "
     "they him her his them their it is was are be been have has had do does did don't dont not "
     "that this so but if or we us our just about what when all out up off can get got one now "
-    "will would as am very really".split()
+    "will would as am very really"
 )
 """Words so common that they say nothing about whether a rule can match."""
 
-_EVERYDAY = frozenset(
+_EVERYDAY = words(
     "know think sure make made come coming want need going feel like time said says told "
-    "tell take took keep kept let still even never always only last best line plan note after "
+    "tell take took keep kept let still even never always only last best line after "
     "since hold old life live self want wants wanted try tried trying boy boys girl girls son "
-    "sons kid kids child children daughter daughters baby brother sister nothing".split()
+    "sons kid kids child children daughter daughters baby brother sister nothing"
 )
 """Content words common enough in any message that a rule keyed on them would run often."""
 
+_Literals = set[str]
 
-def necessary_literals(source: str, common: bool = True) -> frozenset[str] | None:
-    """Literals one of which any match of `source` contains, or None when none can be found.
 
-    With `common` false, function words count as much as any other (for cue patterns, where
-    "what should i do" is the signal itself).
-    """
+class _Finder:
+    """Walks one parsed regex; `plain` scores every letter alike (for cue patterns, where
+    "what should i do" is the signal itself), otherwise function words score nothing."""
+
+    def __init__(self, plain: bool) -> None:
+        self.plain = plain
+
+    def sequence(self, items: list[tuple[Any, Any]]) -> _Literals | None:
+        """The best literal set of a sequence: a spelled-out run, or one part's set."""
+        candidates: list[_Literals] = []
+        run: list[_Literals] = []
+        for op, av in items:
+            exact = _exact(op, av)
+            if exact is not None:
+                run.append(exact)
+                continue
+            candidates.extend(_spelled_out(run))
+            run = []
+            part = self.part(op, av)
+            if part:
+                candidates.append(part)
+        candidates.extend(_spelled_out(run))
+        return max(candidates, key=self.quality, default=None)
+
+    def part(self, op: Any, av: Any) -> _Literals | None:
+        """The literal set one element of a sequence needs, if it needs one."""
+        if op is _c.SUBPATTERN:
+            return self.sequence(av[-1].data)
+        if op is _c.BRANCH:
+            union: _Literals = set()
+            for branch in av[1]:
+                found = self.sequence(branch.data)
+                if not found:
+                    return None
+                union |= found
+            return union
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            low, _high, item = av
+            return self.sequence(item.data) if low >= 1 else None
+        return None
+
+    def quality(self, literals: _Literals) -> tuple[int, int, int]:
+        """How much text a set filters out: rare letters in its weakest literal, length, size."""
+        return min(map(self.rare_length, literals)), min(map(len, literals)), -len(literals)
+
+    def rare_length(self, literal: str) -> int:
+        """Letters outside common words ("want to die" → 7); everyday words count half."""
+        if self.plain:
+            return len(literal.replace(" ", ""))
+        return sum(
+            len(word) // 2 if word in _EVERYDAY else len(word)
+            for word in literal.split()
+            if word not in _COMMON
+        )
+
+
+def necessary_literals(source: str, plain: bool = False) -> frozenset[str] | None:
+    """Literals one of which any match of `source` contains, or None when none can be found."""
     if _p is None:
         return None
-    _WEIGHTS.common = common
+    finder = _Finder(plain)
     try:
-        found = _sequence(_p.parse(source).data)
+        found = finder.sequence(_p.parse(source).data)
     except (AttributeError, TypeError, ValueError, re.error):
         return None
-    if not found or _quality(found)[0] < _MIN_USEFUL:
+    if not found or finder.quality(found)[0] < _MIN_USEFUL:
         return None
     return frozenset(found)
 
 
-def _sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
-    """The best literal set of a sequence: a run of exactly-known parts, or one part's set.
-
-    A run of parts that each match one of a few known strings ("want|wanna", " ", "to |2 ")
-    is spelled out as every concatenation ("want to", "wanna 2", …): long, specific literals.
-    """
-    candidates: list[set[str]] = []
-    run: list[set[str]] = []
-    for op, av in items:
-        exact = _exact(op, av)
-        if exact is not None:
-            run.append(exact)
-            continue
-        candidates.extend(_spelled_out(run))
-        run = []
-        part = _part(op, av)
-        if part:
-            candidates.append(part)
-    candidates.extend(_spelled_out(run))
-    return max(candidates, key=_quality, default=None)
-
-
-def _spelled_out(run: list[set[str]]) -> list[set[str]]:
+def _spelled_out(run: list[_Literals]) -> list[_Literals]:
     """Stretches of a run of exact parts, from word start to word end, small enough to spell out.
 
     Stretches cut mid-word ("yself" from "myself") would be weak literals, so they are skipped.
@@ -104,12 +138,12 @@ def _spelled_out(run: list[set[str]]) -> list[set[str]]:
     return found
 
 
-def _edge(part: set[str], index: int) -> bool:
+def _edge(part: _Literals, index: int) -> bool:
     """Whether every string of a part starts (0) or ends (-1) with a non-letter, or is empty."""
     return all(not s or not s[index].isalnum() for s in part)
 
 
-def _exact(op: Any, av: Any) -> set[str] | None:
+def _exact(op: Any, av: Any) -> _Literals | None:
     """The strings an element can match, when it matches one of a few fixed strings."""
     if op is _c.LITERAL:
         return {chr(av)}
@@ -120,7 +154,7 @@ def _exact(op: Any, av: Any) -> set[str] | None:
     if op is _c.SUBPATTERN:
         return _exact_sequence(av[-1].data)
     if op is _c.BRANCH:
-        union: set[str] = set()
+        union: _Literals = set()
         for branch in av[1]:
             found = _exact_sequence(branch.data)
             if found is None:
@@ -135,7 +169,7 @@ def _exact(op: Any, av: Any) -> set[str] | None:
     return None
 
 
-def _exact_sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
+def _exact_sequence(items: list[tuple[Any, Any]]) -> _Literals | None:
     """Every string a sequence of exactly-known elements matches, or None."""
     strings = {""}
     for op, av in items:
@@ -146,49 +180,6 @@ def _exact_sequence(items: list[tuple[Any, Any]]) -> set[str] | None:
     return strings
 
 
-def _part(op: Any, av: Any) -> set[str] | None:
-    """The literal set one element of a sequence needs, if it needs one."""
-    if op is _c.SUBPATTERN:
-        return _sequence(av[-1].data)
-    if op is _c.BRANCH:
-        union: set[str] = set()
-        for branch in av[1]:
-            found = _sequence(branch.data)
-            if not found:
-                return None
-            union |= found
-        return union
-    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
-        low, _high, item = av
-        return _sequence(item.data) if low >= 1 else None
-    return None
-
-
-def _quality(literals: set[str]) -> tuple[int, int, int]:
-    """How much text a set filters out: rare letters in its weakest literal, its length, its size."""
-    return min(_rare_length(s) for s in literals), min(map(len, literals)), -len(literals)
-
-
-class _Weights:
-    """Whether function words count as weightless while one rule is being analysed."""
-
-    common = True
-
-
-_WEIGHTS = _Weights()
-
-
-def _rare_length(literal: str) -> int:
-    """Letters outside common words ("want to die" → 7); everyday words count half."""
-    if not _WEIGHTS.common:
-        return len(literal.replace(" ", ""))
-    return sum(
-        len(word) // 2 if word in _EVERYDAY else len(word)
-        for word in literal.split()
-        if word not in _COMMON
-    )
-
-
 class GatedRules:
     """Many regexes, each run only on the sentences that hold one of its necessary literals.
 
@@ -196,14 +187,12 @@ class GatedRules:
     a line break, which is what makes sentence windows exact.
     """
 
-    def __init__(
-        self, sources: list[str], wrap: str = r"\b(?:{})", common: bool = True
-    ) -> None:
+    def __init__(self, sources: list[str], wrap: str = r"\b(?:{})", plain: bool = False) -> None:
         self.patterns = [re.compile(wrap.format(source)) for source in sources]
         self._owners: dict[str, list[int]] = {}
         self._always: list[int] = []
         for index, source in enumerate(sources):
-            literals = necessary_literals(source, common)
+            literals = necessary_literals(source, plain)
             if literals is None:
                 self._always.append(index)
             for literal in literals or ():
@@ -238,8 +227,6 @@ class GatedRules:
 
 
 SENTENCE_ENDS = ".!?;\n"
-
-
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 
 

@@ -1,0 +1,109 @@
+"""Safety rules for immediate danger and threats to kill or hurt (see `safety_rules`)."""
+
+from __future__ import annotations
+
+from core.engine.lexicon.safety_rules import CRISIS, NONE, PAST_ABUSE, Rule
+
+DANGER_RULES: tuple[Rule, ...] = (
+    # Immediate danger.
+    Rule(
+        CRISIS,
+        "danger_now",
+        r"(?:knife|gun|pistol|rifle|weapon|blade|machete|bat|hammer|axe) (?:to|at|against|"
+        r"on) (?:me|my|us)\b|(?:with|holding|has|grabbed|pulled|got) (?:a|his|her|the) (?:knife|"
+        r"gun|pistol|rifle|weapon|machete|axe)(?: \w+){0,4} (?:outside|at the door|at my door|"
+        r"coming|after me|in the house|threaten\w*|came at me|come at me|coming at me|went for me|"
+        r"towards me|at me|chased me|attacked me)|(?:outside|at|banging on|breaking|kicking|"
+        r"trying to (?:get|break) (?:in|into))(?: [\w']+){0,5} with (?:a|his|her|the) (?:knife|"
+        r"gun|weapon|bat|hammer|axe)|(?:chasing|chased|coming|came|waving|waved|pointing|pointed|"
+        r"attacking|attacked|threatening|threatened|held|holding) (?:at |after )?(?:me|"
+        r"us) with (?:a|his|her|the) (?:knife|gun|weapon|blade|bat|hammer|axe)",
+        negatable=False,
+        past=PAST_ABUSE,
+    ),
+    Rule(
+        CRISIS,
+        "danger_now",
+        r"(?:scared|afraid|terrified|frightened|fear|fearing|worried|convinced|sure|think|"
+        r"know)(?: that)? <SUBJ>(?:'ll|'s going to|'s gonna|'d| will| would| is going to|"
+        r" is gonna| was going to| might| may| could| is about to| wants to| is trying to|"
+        r" is coming to| is going to try to)(?: [\w']+){0,3}? (?:kill|murder|shoot|stab|strangle|"
+        r"rape|choke) (?:me|us|my|our|the)\b|(?:afraid|scared|fear(?:ing)?|"
+        r"terrified) for my (?:life|safety)|(?:i'?m|i am) not safe|(?:trying|tried|try|"
+        r"tries) to (?:kill|strangle|choke|drown|stab|shoot|murder|rape) (?:me|us)\b|(?:break|"
+        r"breaking|broke|kick|kicking|kicked|bang|banging) (?:down |in |into )?(?:my|the) (?:door|"
+        r"window)|<SUBJ>(?:'s| is) (?!been\b)(?:\w+ )?(?:hitting|beating|choking|strangling|"
+        r"attacking|raping|kicking|punching|stabbing) (?:me|us)\b<NOIDIOM>|(?:pushed|threw|shoved|"
+        r"kicked) me down the stairs|(?:i'?m|i am) (?:bleeding|badly hurt|injured)|"
+        r"can'?t stop (?:the )?bleeding|(?:broke|broken|fractured) my (?:arm|nose|ribs?|jaw|wrist|"
+        r"leg|finger|hand)|knocked me (?:out|unconscious)|set (?:the|my|our) (?:\w+ )?(?:on fire|"
+        r"alight|ablaze)",
+        past=PAST_ABUSE,
+    ),
+    Rule(
+        CRISIS,
+        "danger_now",
+        r"(?:being|been|was|were|got|get|am|i'?m) traffick\w*|sex traffick\w*",
+        negatable=False,
+        past=PAST_ABUSE,
+    ),
+    # A partner's (or anyone's) threat to kill or hurt.
+    Rule(
+        CRISIS,
+        "partner_threat",
+        r"(?:threaten(?:s|ed|ing)?|threats?|promised|swore|swears|said|says|told me|tells me|"
+        r"warned(?: me)?|keeps? saying|texted|wrote|screaming|screams|screamed|yelling|yells|"
+        r"yelled|shouting|shouts|shouted)(?: (?:me|to me|us))?(?: that)?(?: <SUBJ>)?(?:'d|'ll|"
+        r" would| will| to| is going to|'s going to| was going to| gonna| is gonna| might|"
+        r" could)(?: \w+)? (?:kill|murder|hurt|harm|beat|shoot|stab|strangle|choke|rape|"
+        r"burn) <VICTIM>\b|(?:said|says|told me|texted|yelled|screamed|"
+        r"threatened)[:,]? \"?(?:i'?ll|i will|i'?m going to|i'?m gonna|i swear i'?ll|"
+        r"i could) (?:\w+ )?(?:kill|murder|hurt|shoot|stab) (?:you|ya|u)\b|death threats?|"
+        r"threat(?:en\w*)? (?:to )?my life|beat the (?:shit|crap|hell|life) out of me",
+        negatable=False,
+        past=PAST_ABUSE,
+    ),
+    Rule(
+        CRISIS,
+        "partner_threat",
+        r"if i (?:ever )?(?:leave|go|tell|report|call|break up|try to leave|left|"
+        r"told)(?: [\w']+){0,4},? (?:he|she|they)(?:'ll| will|'d| would|'s going to| is going to|"
+        r" is gonna|'s gonna) (?:\w+ )?(?:kill|hurt|murder|shoot|stab|beat) (?:me|us|my|"
+        r"the kids)\b|(?:he|she|they)(?:'ll| will|'d| would|'s going to|"
+        r" is going to) (?:\w+ )?kill (?:me|us)(?: [\w']+){0,3} if i\b|use (?:it|the knife|"
+        r"the gun|a knife|a gun|his gun|her gun|his knife|her knife) on (?:me|us|my|the kids)\b|"
+        r"finish (?:the job|me off)|(?:i'?d|i would|i'?ll|i will|you'?d|you would|you'?ll|"
+        r"you will) (?:be|end up) dead if\b",
+        negatable=False,
+        past=PAST_ABUSE,
+    ),
+    Rule(
+        CRISIS,
+        "partner_threat",
+        r"see (?:them|the kids|my kids|my children|you|me) alive again|burn (?:the|my|"
+        r"our) (?:house|home|place|apartment|car)(?: down)? with (?:me|us|the kids)|(?:choked|"
+        r"strangled|suffocated|smothered) (?:me )?(?:until|till|and) i (?:passed out|blacked out|"
+        r"lost consciousness|couldn'?t breathe)|broke in(?:to)? (?:my|the|our) (?:house|home|"
+        r"apartment|place|flat|room)|<SUBJ> (?:just|literally just) <HITV> (?:me|us)\b<NOIDIOM>|"
+        r"(?:i'?m|i am) (?:hiding|locked) (?:in|from) (?:the |my |a )?(?:bathroom|bedroom|closet|"
+        r"car|room|basement|him|her)",
+        negatable=False,
+        past=PAST_ABUSE,
+    ),
+    # Someone else's intent to die, which the person may be the first to hear about.
+    Rule(
+        CRISIS,
+        "suicide_other",
+        r"(?:end|ending|take|taking) (?:her|his|their) (?:own )?life",
+        past=(NONE, "suicide_other"),
+    ),
+    Rule(
+        CRISIS,
+        "suicide_other",
+        r"(?:wants?|wanted|going|gonna|threaten(?:s|ed|ing)?|tried|trying|tries|try|attempt(?:s|"
+        r"ed)?|talks about|talked about|talking about|thinking about|thinks about|will|'ll|would|"
+        r"'d) (?:to )?<KILL>(?:ing)? <OTHERSELF>",
+        past=(NONE, "suicide_other"),
+    ),
+)
+"""Checked after `safety_self.SELF_RULES`."""

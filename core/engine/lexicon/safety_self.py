@@ -1,0 +1,283 @@
+"""Safety rules for suicide and self-harm (see `safety_rules` for the conventions)."""
+
+from __future__ import annotations
+
+from core.engine.lexicon.safety_rules import CONCERN, CRISIS, OTHER_SUICIDE, PAST_SELF_HARM, Rule
+
+SELF_RULES: tuple[Rule, ...] = (
+    # Suicide, said directly or indirectly.
+    Rule(
+        CRISIS,
+        "suicide",
+        r"<KILL>(?:s|ing|ed)? ?<SELF>",
+        past=PAST_SELF_HARM,
+    ),
+    Rule(
+        CRISIS,
+        "suicide",
+        r"\bkms\b|\bun-?aliv(?:e|ing) ?<SELF>",
+    ),
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:end|ending|ended|take|taking|took) (?:my|my own|me own) life",
+    ),
+    Rule(
+        CRISIS,
+        "suicide",
+        r"end(?:ing)? it all|end everything|end my existence",
+    ),
+    Rule(
+        CRISIS,
+        "suicide",
+        r"<SUICIDAL>",
+        past=PAST_SELF_HARM,
+        other=OTHER_SUICIDE,
+    ),
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:commit(?:ting)?|attempt(?:ed|ing)?|contemplat(?:e|ed|ing)|consider(?:ed|ing)?|"
+        r"think(?:ing)? (?:about|of)|thought (?:about|of)|thoughts (?:of|about)|plan(?:ning|ned)?|"
+        r"going to|gonna|want to|wanna|urges? (?:of|for|to)) (?:commit )?(?:my |a )?<SUICIDE>",
+        past=PAST_SELF_HARM,
+        other=(CONCERN, "suicide_other"),
+    ),
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:my|a|another|recent|second|third|last) <SUICIDE> attempt|<SUICIDE> (?:note|letter|"
+        r"plan|method|hotline|line)|<SUICIDE> (?:is|seems|feels)(?: like)? (?:the|my) (?:only|"
+        r"best|easiest|last)",
+        past=PAST_SELF_HARM,
+        other=(CONCERN, "suicide_other"),
+    ),
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:want|wants|wanna|wanted|wish|wishing|need|needs|ready|deserve|deserves|just want|"
+        r"want to just|longing) (?:to |2 )?(?:just )?die\b(?! (?:of|from|with) (?:embarrassment|"
+        r"shame|laughter|laughing|boredom|cringe|happiness|old age)| laughing| in (?:his|her|your|"
+        r"their) arms| together| happy| old)",
+        other=OTHER_SUICIDE,
+    ),
+    Rule(
+        CRISIS,
+        "suicide",
+        r"wish (?:i|i'?d|i had|i could) (?:just )?(?:die|died|be dead|was dead|were dead|"
+        r"disappear(?:ed)? forever|never wake up|not wake up|not exist|stop existing|"
+        r"(?:had )?never (?:been|be) born|wasn'?t born|weren'?t born|was never born|wasn'?t alive|"
+        r"wasn'?t here|weren'?t here)|wish i (?:was|were) (?:dead|gone|never born|not alive|"
+        r"not here)",
+    ),
+    Rule(
+        CRISIS,
+        "suicide",
+        r"better off (?:dead|gone|in the ground|in a grave|six feet under|without me|"
+        r"if i (?:\w+ )?(?:was|were|wasn'?t|weren'?t|didn'?t|died|disappeared|vanished)\b)|(?:no|"
+        r"nothing|not any|not a single|any) (?:reason|point|purpose) (?:to|in|of|for) (?:live|"
+        r"living|go(?:ing)? on|be(?:ing)? alive|stay(?:ing)? alive|exist(?:ing)?|me being here)|"
+        r"nothing (?:left )?to live for|(?:life|living) (?:isn'?t|is not|is no longer|no longer|"
+        r"not) worth (?:it|living)|not worth living|no will to live|lost the will to live",
+        negatable=False,
+    ),
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:don'?t|do not|no longer|not sure (?:if )?i|can'?t|cannot|don'?t really|never|"
+        r"don'?t think i|don'?t know if i) (?:want|wanna|wish) (?:to )?(?:live anymore|"
+        r"live any more|live\b(?! with| together| in| there| here| near| at| like| without| apart|"
+        r" alone| far| through| a | my | on )|be alive|exist|wake up|be here anymore|"
+        r"be here any more|be on this earth|go on living|go on anymore|keep living|"
+        r"keep going anymore)",
+        negatable=False,
+    ),
+    Rule(
+        CRISIS,
+        "suicide",
+        r"rather (?:be dead|die|not exist|not be alive|not wake up|never wake up|"
+        r"not be here)(?! than| then)|rather (?:be dead|die) th[ae]n (?:live|be alive|go on|"
+        r"keep living|keep going|face|spend another)|(?:go to sleep|fall asleep|"
+        r"sleep) and (?:never|not) wake up|(?:hope|pray|wish) (?:i )?(?:don'?t|never|won'?t|"
+        r"wouldn'?t) wake up",
+    ),
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:what'?s the|what is the|no|don'?t see (?:the|any)|can'?t see (?:the|any)|there'?s no|"
+        r"is there (?:a|any)) point (?:of|in|to) (?:[\w'-]+ ){0,4}?(?:living|life|being alive|"
+        r"going on|existing|staying alive|me being here|anything anymore)\b|(?:life|living|"
+        r"my life|my existence|existing) (?:is|feels|seems) (?:so |completely |totally |"
+        r"just )?(?:pointless|meaningless)|(?:that|how|like|feel) i (?:shouldn'?t|should not|"
+        r"don'?t deserve to) (?:be here|be alive|exist|live)\b|i (?:shouldn'?t|"
+        r"should not) be alive|i don'?t deserve to (?:live|be alive|exist)|(?:saved|saving|"
+        r"stockpiled|stockpiling|hoarding|hoarded|collecting|collected) (?:up )?(?:\w+ )?(?:pills|"
+        r"meds|medication|tablets)|(?:pills|meds|tablets) saved up|enough pills",
+        negatable=False,
+    ),
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:can'?t|(?:don'?t think|not sure) i can) (?:go on|keep going|keep living|"
+        r"hold on)(?! like| with| a | the | holiday| vacation| trip| dates?| to| on| back)|"
+        r"(?:i'?m|i am) (?:so |just |really |totally |completely )?(?:done|"
+        r"finished) (?:with )?(?:life|living|existing|being alive|this world)|(?:care|"
+        r"caring) (?:if|whether) i (?:live or die|die|am alive|wake up)|(?:disappear|dissapear|"
+        r"disapear|vanish)(?:ed)? (?:forever|and never come back|for good|from (?:this world|"
+        r"everyone|everything|existence))|stop existing|not (?:be )?(?:here|around) anymore|"
+        r"(?:goodbye|good bye) (?:to )?(?:everyone|everybody|the world|cruel world)|(?:give|"
+        r"giving|gave) away (?:all )?(?:of )?my (?:stuff|things|belongings|possessions)",
+        negatable=False,
+    ),
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:no|don'?t see (?:a|any|the)|can'?t (?:see|find|think of) (?:a|any|the)|not a single|"
+        r"there'?s no|without a|is there (?:a|any)) (?:reason|purpose) (?:to|in|of|"
+        r"for) (?:[\w'-]+ ){0,3}?(?:live|living|life|go(?:ing)? on|keep(?:ing)? going|"
+        r"keep(?:ing)? living|be(?:ing)? alive|stay(?:ing)? alive|exist(?:ing)?)\b|(?:life|"
+        r"my life|living) (?:has|holds) no (?:meaning|point|purpose)|(?:happier|better|easier|"
+        r"relieved) (?:off )?(?:if|when|once) i(?:'m| am| was| were)? (?:dead|gone|died|not here|"
+        r"not around|wasn'?t here|wasn'?t around)|(?:nobody|no one|noone|no-one) (?:would|will|"
+        r"'d) (?:even |really )?(?:notice|care|miss me)(?: [\w']+){0,2} if i (?:was|were|died|"
+        r"disappeared|wasn'?t|weren'?t|killed|left|didn'?t)",
+        negatable=False,
+    ),
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:think|thinking|thought|thoughts) (?:about|of) ending (?:it|things|everything|"
+        r"my life)(?! with| between| for good| off)|end (?:it|things|everything) (?:tonight|today|"
+        r"now)\b|(?:wrote|written|writing|write|left) (?:a |my )?(?:goodbye|farewell|suicide|"
+        r"final) (?:letters?|notes?|messages?)|(?:wrote|written|writing) (?:letters?|"
+        r"notes?) to (?:everyone|everybody|my family|my kids|my parents|my children)|(?:want|"
+        r"wanna|wish i could|need) to (?:just )?(?:sleep|go to sleep) (?:forever|"
+        r"and never wake up|and not wake up)|(?:pills|knife|gun|rope|blade|razor|"
+        r"noose)(?: [\w']+){0,2} (?:in front of me|next to me|in my hand|ready)\b",
+    ),
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:better|happier|easier|lighter)(?: off)?(?: place| world| life)? without me\b|"
+        r"(?:tired|sick|exhausted) of (?:living|being alive|life|existing|being here)\b|(?:ways?|"
+        r"how) to (?:die|kill myself|end (?:it all|my life)|commit <SUICIDE>|overdose)|"
+        r"painless (?:way|ways|death|method)|why (?:should|would|do|must) i (?:keep living|"
+        r"keep going|go on|stay alive|even live|bother living|still live|be alive)|(?:want|wish|"
+        r"need) (?:it all|everything|the pain|life|all of it) to (?:just )?(?:stop|"
+        r"end)(?: for good| permanently| forever)?\b|(?:i'?ve got|i have|i made|made|"
+        r"i'?ve made) a plan(?: [\w']+){0,6} (?:do it|end it|go through with it)|(?:planning|"
+        r"planned|plan) (?:how|when|where) to (?:end it|die|kill myself|do it)",
+        negatable=False,
+    ),
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:not going to|won'?t) be (?:around|here|alive) (?:much longer|for long|tomorrow|"
+        r"next week|anymore)|(?:wrote|writing|finished|updated|drafted) my will\b|"
+        r"how many (?:\w+ )?(?:pills|tablets) (?:it would take|to (?:die|overdose|kill))|"
+        r"lethal dose|(?:researching|googling|looking up|searched|search(?:ing)? for|"
+        r"read about) (?:how|ways) to (?:die|kill myself|overdose|end it)|(?:only|best|"
+        r"easiest) (?:way out|option|solution|answer|choice) (?:is|would be|seems|"
+        r"left) (?:to )?(?:die|death|<SUICIDE>|ending it|end it|kill(?:ing)? myself)|(?:death|"
+        r"dying|<SUICIDE>) (?:is|seems|feels like) (?:the|my) (?:only|best|easiest) (?:way|option|"
+        r"answer|solution|choice)|(?:feel like|want to|wanna|going to|gonna|thinking of|"
+        r"about to) end(?:ing)? (?:everything|it all|my life|myself)\b|(?:use|using|turn|"
+        r"turning) (?:it|the gun|a gun|the knife|a knife|the pills) on myself",
+        negatable=False,
+    ),
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:hang|hanging|hanged|shoot|shooting|drown|drowning|poison|poisoning|starve|starving|"
+        r"suffocate|suffocating) ?<SELF>(?! in\b| with\b)|(?:slit|slitting|cut|cutting) (?:my|"
+        r"both) wrists?|jump(?:ing)? (?:off|from) (?:a|the|my) (?:bridge|building|roof|cliff|"
+        r"balcony|window|ledge)|(?:step|walk|jump|throw myself)(?:ped|ed|ing)? in front of (?:a|"
+        r"the) (?:train|car|bus|truck)|(?:drive|driving|drove|crash|crashing|crashed|swerve|"
+        r"swerving) (?:my car )?(?:into|off) (?:a|the) (?:tree|wall|bridge|cliff|truck|river|lake|"
+        r"oncoming traffic)|into oncoming traffic|(?:going to|gonna|will|'ll|want to|wanna|"
+        r"plan to|about to) (?:take|swallow|down) (?:all|a bunch|a handful|the whole bottle|"
+        r"every one|too many)(?: of)?(?: my| the| her| his)? (?:\w+ )?(?:pills|tablets|meds|"
+        r"medication|painkillers)",
+        past=PAST_SELF_HARM,
+    ),
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:took|swallowed|downed|(?:have|'ve) taken|just took) (?:like |about |around |maybe |"
+        r"over )?(?:a (?:bunch|handful|lot|whole bottle|bottle|load) of |all (?:of )?(?:my |the |"
+        r"her |his )?|too many |lots of |a lot of |some |\d{2,} |[5-9] |several |loads of |"
+        r"the rest of |a whole (?:bottle|pack|box) of )?(?:(?:of )?(?:my|her|his|the) )?(?:pills|"
+        r"tablets|sleeping pills|painkillers|pain killers|antidepressants|meds|medication|tylenol|"
+        r"paracetamol|ibuprofen|xanax|benadryl|aspirin)(?! for| to help| to sleep| prescribed|"
+        r" every| daily| as | this morning| on time| today)|(?:took|take|taking|"
+        r"swallow(?:ed)?) (?:a |an )?(?:whole |entire )?bottle of",
+        past=PAST_SELF_HARM,
+        other=OTHER_SUICIDE,
+    ),
+    Rule(
+        CRISIS,
+        "suicide",
+        r"\boverdos(?:e|ed|ing)\b",
+        past=PAST_SELF_HARM,
+        other=(CONCERN, "suicide_other"),
+    ),
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:imagin\w*|pictur\w*|plan\w*) my (?:own )?funeral|(?:said|saying|say) my goodbyes|"
+        r"until i (?:don'?t|never|can'?t|won'?t) wake up|until i (?:die|stop breathing)|(?:want|"
+        r"need) out (?:for good|of (?:life|this life|this world|existence))|(?:life|living|"
+        r"existing) is too painful|can'?t bear (?:to live|living|life|to be alive)|(?:i'?m|i am|"
+        r"i feel like) a burden (?:to|on) (?:everyone|everybody|my family|them|the world|all)|"
+        r"(?:about|going|threatening|trying|ready|want|wants) to jump(?: off)?(?! (?:in|into|on|"
+        r"ship|the gun|to conclusions|out of (?:a|the) plane|at|for|through|back|rope|higher))|"
+        r"(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:a lot |"
+        r"constantly |often |always |all the time )?(?:about|of) (?:dying|being dead|"
+        r"not being (?:here|alive|around)|not existing|my (?:death|funeral))\b|(?:what if|if|"
+        r"i hope|i wish) i (?:just )?(?:didn'?t|don'?t|never|wouldn'?t) wake up|(?:bought|got|"
+        r"have|tied|made) (?:a |the |some )?(?:rope|noose)(?! for)|\bnoose\b|can'?t do (?:life|"
+        r"living|this life|existing) anymore|(?:standing|sitting|i'?m|i am) (?:on|at) (?:the|"
+        r"a) (?:edge of the )?(?:bridge|ledge|roof|railing|train tracks|tracks|"
+        r"cliff)(?: [\w']+){0,2} (?:right now|now)|(?:standing|sitting) on (?:the|a) (?:bridge|"
+        r"ledge|railing|train tracks|cliff edge)|(?:texted|sent|wrote|left) (?:me |everyone |"
+        r"everybody |us )?(?:a )?(?:goodbye|farewell)(?! to the| party| email| to (?:my|"
+        r"our) (?:team|colleagues|coworkers))",
+        other=OTHER_SUICIDE,
+    ),
+    # Self-harm.
+    Rule(
+        CRISIS,
+        "self_harm",
+        r"(?<!it's )(?<!its )(?<!it is )(?<!that's )(?<!thats )(?<!it was )(?:cut|cutting|cuts|"
+        r"burn|burning|burned|burnt|hurt|hurting|harm|harming|scratch|scratching|punch|punching|"
+        r"hit|hitting|bruise|bruising|mutilate|mutilating) ?<SELF>(?! (?:at (?:the gym|work|"
+        r"practice|football|soccer|training)|while|playing|running|lifting|skiing|by accident|"
+        r"accidentally|working out|in (?:a|the) (?:game|match|gym|accident)))",
+        past=PAST_SELF_HARM,
+    ),
+    Rule(
+        CRISIS,
+        "self_harm",
+        r"self[- ]?harm(?:s|ed|ing)?|self[- ]?injur(?:y|e|ing|ed)|self[- ]?mutilat(?:e|es|ed|ing|"
+        r"ion)",
+        past=PAST_SELF_HARM,
+        other=(CONCERN, "self_harm_other"),
+    ),
+    Rule(
+        CRISIS,
+        "self_harm",
+        r"(?:i'?ve|i have|i|i'?m|i am) (?:been |started )?cutting(?: again)?(?! (?:back|down|out|"
+        r"off|ties|class|classes|corners|school|it|the|my hair|coupons|carbs|sugar|him|her|them|"
+        r"people|contact|things|work|in|through|up))|(?:urges?|tempted|want|wanting|wanna|"
+        r"need) to (?:cut|self[- ]?harm|burn myself)(?! (?:him|her|them|off|ties|back|down|out|"
+        r"class|corners|the|my hair|contact|it|things|people|my losses|a|an|in|through|costs))|"
+        r"relaps\w* (?:and |again )?(?:cut|self[- ]?harm|hurt myself|burn(?:ed|t)? myself|"
+        r"started cutting)|\bi (?:cut|burned|burnt)(?: myself)? again\b|(?:cut|cutting|cuts|burn|"
+        r"burning|burned|scratch|scratching|carve|carving|carved) (?:my|both) (?:arms?|legs?|"
+        r"thighs?|wrists?|skin|stomach|body|hips?)\b|cuts (?:i made|on my (?:arms?|legs?|thighs?|"
+        r"wrists?|stomach))|covered in (?:cuts|burns)|(?:hit|hitting|bang|banging|bash|"
+        r"bashing) my head (?:against|on|into)|(?:till|until) (?:it|i) bleeds?|make myself bleed",
+        past=PAST_SELF_HARM,
+    ),
+)
+"""Suicide and self-harm, direct and indirect; about the person, or someone they speak of."""

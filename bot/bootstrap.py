@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot.clock import SystemClock
-from bot.config import Settings
+from adapters.llm import OpenAiCompatibleModel
+from bot.config import LlmSettings, Settings
 from bot.messengers import MessengerRouter
 from core.app import Amora
 from core.ports import Clock
@@ -30,6 +31,7 @@ def core_settings(settings: Settings) -> CoreSettings:
         flood_messages=settings.coach.flood_messages,
         flood_seconds=settings.coach.flood_seconds,
         seed=settings.coach.seed,
+        use_model=settings.coach.engine == "llm",
         admins={
             "telegram": frozenset(settings.admins.telegram),
             "discord": frozenset(settings.admins.discord),
@@ -58,16 +60,28 @@ async def build(
     engine = create_engine_for(
         database.url, echo=database.echo, busy_timeout_ms=database.sqlite_busy_timeout_ms
     )
-    try:
+    async with AsyncExitStack() as stack:
+        stack.push_async_callback(engine.dispose)
         if database.auto_upgrade if upgrade is None else upgrade:
             await migrate.upgrade(engine)
+        model = None
+        if settings.coach.engine == "llm":
+            model = await stack.enter_async_context(language_model(settings.llm))
         messengers = MessengerRouter()
         amora = Amora(
             unit_of_work_factory(engine),
             clock or SystemClock(),
             messengers,
             core_settings(settings),
+            model=model,
         )
         yield Runtime(settings, engine, amora, messengers)
-    finally:
-        await engine.dispose()
+
+
+@asynccontextmanager
+async def language_model(llm: LlmSettings) -> AsyncIterator[OpenAiCompatibleModel]:
+    """The configured chat-completions endpoint, its HTTP client closed on exit."""
+    assert llm.base_url is not None and llm.model is not None  # the settings check both
+    key = llm.api_key.get_secret_value() if llm.api_key else None
+    async with OpenAiCompatibleModel.client_for(llm.base_url, key, llm.timeout_seconds) as client:
+        yield OpenAiCompatibleModel(client, model=llm.model, max_tokens=llm.max_tokens)

@@ -97,6 +97,7 @@ EMOTIONS: tuple[str, ...] = (
     "hurt",
     "confusion",
     "hope",
+    "gratitude",
     "joy",
     "love",
     "frustration",

@@ -35,6 +35,9 @@ class ReplyRequest:
     stage: Stage
     style: Style
     avoid_ids: Collection[str] = ()
+    """Never used: the session's recent window (and, on regenerate, the replies replaced)."""
+    used_ids: Collection[str] = ()
+    """Used earlier in the session: avoided while anything else fits."""
     preferences: Mapping[str, float] = field(default_factory=dict)
     partner: str | None = None
     name: str | None = None
@@ -83,17 +86,18 @@ class BlockComposer:
             slot,
             key=lambda k: -request.preferences.get(kind_key(k), 0.0) - (slot.index(k) == 0),
         )
-        for topic in dict.fromkeys((request.topic, None)):
-            for kind in kinds:
-                pool = [
-                    b
-                    for b in self.library.candidates(
-                        kind, topic=topic, stage=request.stage, safety=request.analysis.safety
-                    )
-                    if b.id not in avoid
-                ]
-                if pool:
-                    return max(pool, key=lambda b: self._score(b, request, rng))
+        for excluded in (avoid | set(request.used_ids), avoid):
+            for topic in dict.fromkeys((request.topic, None)):
+                for kind in kinds:
+                    pool = [
+                        b
+                        for b in self.library.candidates(
+                            kind, topic=topic, stage=request.stage, safety=request.analysis.safety
+                        )
+                        if b.id not in excluded
+                    ]
+                    if pool:
+                        return max(pool, key=lambda b: self._score(b, request, rng))
         return None
 
     def _score(self, block: Block, request: ReplyRequest, rng: random.Random) -> float:

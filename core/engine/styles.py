@@ -21,6 +21,7 @@ _EMOTION_STYLES: dict[str, dict[Style, float]] = {
     "jealousy": {Style.REFLECTIVE: 1.5, Style.GENTLE: 0.5},
     "confusion": {Style.DIRECT: 1.0, Style.REFLECTIVE: 1.5},
     "hope": {Style.ENCOURAGING: 2.0},
+    "gratitude": {Style.ENCOURAGING: 1.5, Style.REFLECTIVE: 0.5},
     "joy": {Style.ENCOURAGING: 2.0},
     "love": {Style.ENCOURAGING: 1.0, Style.REFLECTIVE: 0.5},
 }

@@ -8,7 +8,7 @@ from core.domain import Analysis, BlockKind, ConversationState, SafetyLevel, Sta
 from core.engine.blocks import TOPIC_PHRASES, BlockLibrary, render
 from core.engine.stages import current_stage
 
-_POSITIVE = frozenset({"hope", "joy", "love"})
+_POSITIVE = frozenset({"hope", "gratitude", "joy", "love"})
 _STAGE_WORDS = {
     Stage.EXPLORE: "exploring what happened",
     Stage.UNDERSTAND: "understanding the pattern and what each of you needs",

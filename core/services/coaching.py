@@ -35,7 +35,7 @@ from core.services.sessions import owned_session, resolve_session
 from core.settings import CoreSettings
 
 HISTORY_CAP = 200
-"""How many per-message readings (topics, moods) a session's state keeps."""
+"""How many per-message readings (topics, moods) and used block ids a session's state keeps."""
 
 
 def bullet_list(lines: tuple[str, ...]) -> str:
@@ -144,6 +144,7 @@ class CoachingService:
                 stage=answer.stage,
                 style=style,
                 avoid_ids=avoid,
+                used_ids=state.recent_blocks,
                 preferences=user.preferences,
                 partner=analysis.partner_word or state.partner_word,
                 name=user.display_name,
@@ -166,7 +167,7 @@ class CoachingService:
         )
         coach = await self._store_reply(uow, session, answer, text, meta, now, regenerated_from)
         state.recent_blocks = (state.recent_blocks + composition.block_ids)[
-            -max(50, self.settings.recent_window) :
+            -max(HISTORY_CAP, self.settings.recent_window) :
         ]
         state.styles.setdefault(style.value, StyleRecord()).used += 1
         state.offered = (

@@ -145,6 +145,7 @@ EMOTION_CASES = [
     ("hurt", "I felt hurt and betrayed"),
     ("confusion", "I'm confused, he says one thing and does another"),
     ("hope", "I'm hopeful we can work it out"),
+    ("gratitude", "I'm so grateful he stayed with me through all of it"),
     ("joy", "I'm so happy, the talk went well"),
     ("love", "I love him so much"),
     ("frustration", "I'm frustrated and fed up"),

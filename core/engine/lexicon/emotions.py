@@ -227,6 +227,17 @@ EMOTION_PHRASES: dict[str, tuple[str, ...]] = {
         "don't know how",
         "baffled",
     ),
+    "gratitude": (
+        "grateful",
+        "gratitude",
+        "thankful",
+        "thank you",
+        "thanks so much",
+        "appreciate~",
+        "appreciative",
+        "lucky to have",
+        "blessed to have",
+    ),
     "hope": (
         "hope",
         "hopeful",

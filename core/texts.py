@@ -30,6 +30,17 @@ CRISIS = """I'm really glad you told me, and I'm taking what you said seriously.
 
 If you can, reach out to someone you trust and let them know how you are. You don't have to go through this alone. I'm here if you want to keep writing, but please contact one of the services above first."""
 
+CRISIS_OTHER = """Thank you for telling me. What you describe sounds like someone may be in real danger, and that is more than coaching can hold.
+
+If they might act on it now, call your local emergency number and, if you can, stay with them or keep them talking. You can also contact a crisis line for advice on how to help:
+
+{resources}
+
+Looking after them is a lot to carry; your own wellbeing matters too. I'm here if you want to keep writing."""
+
+HELPLINE_NOTE = """If those feelings come back or get heavy, you don't have to hold them alone:
+{resources}"""
+
 CONCERN_NOTE = """Your safety comes first. If you'd like to talk to people who understand this well:
 {resources}"""
 

@@ -34,6 +34,10 @@ from core.replies import Reply
 from core.services.sessions import owned_session, resolve_session
 from core.settings import CoreSettings
 
+SELF_HARM_REASONS = frozenset({"past_self_harm", "self_harm_other", "suicide_other"})
+"""Safety reasons about self-harm rather than abuse: helplines, not domestic-abuse services."""
+OTHERS_AT_RISK = frozenset({"self_harm_other", "suicide_other"})
+
 HISTORY_CAP = 200
 """How many per-message readings (topics, moods) and used block ids a session's state keeps."""
 
@@ -131,6 +135,9 @@ class CoachingService:
         analysis, state = answer.analysis, session.state
         if analysis.safety is SafetyLevel.CRISIS:
             return await self._crisis(uow, user, session, answer, now)
+        abuse = analysis.safety is SafetyLevel.CONCERN and not (
+            analysis.safety_reasons and set(analysis.safety_reasons) <= SELF_HARM_REASONS
+        )
         rng = self._rng(session.id, answer.message.id, regenerated_from)
         style = choose_style(analysis, state, user.preferences, rng, avoid=avoid_styles)
         avoid = set(state.recent_blocks[-self.settings.recent_window :])
@@ -139,7 +146,9 @@ class CoachingService:
                 avoid.update(earlier.meta.block_ids)
         composition = self.composer.compose(
             ReplyRequest(
-                analysis=analysis,
+                analysis=analysis
+                if abuse or analysis.safety is SafetyLevel.NONE
+                else replace(analysis, safety=SafetyLevel.NONE),
                 topic=answer.topic,
                 stage=answer.stage,
                 style=style,
@@ -152,9 +161,12 @@ class CoachingService:
             rng,
         )
         suffix = ""
-        if analysis.safety is SafetyLevel.CONCERN:
+        if abuse:
             resources = self.settings.resources("abuse", user.locale)
             suffix = "\n\n" + texts.CONCERN_NOTE.format(resources=bullet_list(resources))
+        elif analysis.safety is SafetyLevel.CONCERN:
+            resources = self.settings.resources("crisis", user.locale)
+            suffix = "\n\n" + texts.HELPLINE_NOTE.format(resources=bullet_list(resources))
         text = composition.text + suffix
         meta = MessageMeta(
             topics=list(analysis.topics),
@@ -183,7 +195,7 @@ class CoachingService:
             stage=answer.stage,
             style=style,
             topic=answer.topic,
-            safety=analysis.safety,
+            safety=SafetyLevel.CONCERN if abuse else SafetyLevel.NONE,
             summary=session.summary_text,
             next_plan=session.next_plan_text,
             recent=tuple(
@@ -199,8 +211,10 @@ class CoachingService:
     async def _crisis(
         self, uow: UnitOfWork, user: User, session: Session, answer: Answer, now: datetime
     ) -> Answered:
-        resources = self.settings.resources("crisis", user.locale)
-        text = texts.CRISIS.format(resources=bullet_list(resources))
+        resources = bullet_list(self.settings.resources("crisis", user.locale))
+        reasons = set(answer.analysis.safety_reasons)
+        others = bool(reasons) and reasons <= OTHERS_AT_RISK
+        text = (texts.CRISIS_OTHER if others else texts.CRISIS).format(resources=resources)
         meta = MessageMeta(engine="safety", stage=answer.stage.value)
         coach = await self._store_reply(uow, session, answer, text, meta, now, None)
         return Answered(Reply(text, (), coach.id, session.id))

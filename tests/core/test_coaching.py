@@ -171,3 +171,20 @@ async def test_flood_is_slowed_down_but_nothing_is_lost(amora, store: InMemorySt
     user_messages = [m for m in store.messages.values() if m.role is Role.USER]
     assert len(user_messages) == 26
     assert "findahelpline.com" in crisis.text
+
+
+async def test_someone_else_at_risk_gets_help_for_helping_them(alice: Person) -> None:
+    reply = await alice.say("My girlfriend told me tonight she wants to kill herself.")
+
+    assert "someone may be in real danger" in reply.text
+    assert "findahelpline.com" in reply.text and reply.buttons == ()
+
+
+async def test_past_self_harm_gets_helplines_not_abuse_services(
+    alice: Person, store: InMemoryStore, library: BlockLibrary
+) -> None:
+    reply = await alice.say("I used to cut myself when I was a teenager and my boyfriend doesn't know.")
+
+    assert "findahelpline.com" in reply.text and "hotpeachpages" not in reply.text
+    coach = max(store.messages.values(), key=lambda m: m.id)
+    assert not any(b.concern for b in (library.get(i) for i in coach.meta.block_ids) if b)

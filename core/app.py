@@ -17,7 +17,8 @@ from core.engine.summaries import Summariser
 from core.incoming import Incoming
 from core.ports import ChatModel, Clock, Messenger, UnitOfWorkFactory
 from core.replies import Reply
-from core.services.coaching import Answered, CoachingService
+from core.services.answers import Answered
+from core.services.coaching import CoachingService
 from core.services.feedback import FeedbackService
 from core.services.flood import FloodGuard
 from core.services.insights import STATS_DAYS, format_usage
@@ -65,7 +66,13 @@ class Amora:
         self.writer = ModelWriter(model, uow) if model is not None and settings.use_model else None
 
     async def message(self, incoming: Incoming) -> Reply | None:
-        """A text message or command; None for a redelivery that was answered already."""
+        """A text message or command; None for a redelivery that was answered already.
+
+        Also None, with nothing stored, for a message not addressed to the coach (a group
+        chat) unless it is written in a thread bound to a session.
+        """
+        if not incoming.addressed and not await self._in_bound_thread(incoming.address):
+            return None
         command = parse_command(incoming.text)
         if command is None and not incoming.text.strip():
             return Reply(texts.EMPTY)
@@ -146,6 +153,12 @@ class Amora:
             user = await resolve_user(uow, incoming, self.clock.now())
             await self.commands.sessions.bind_thread(uow, user, session_id, thread)
             await uow.commit()
+
+    async def _in_bound_thread(self, address: Address) -> bool:
+        if address.thread_id is None:
+            return False
+        async with self.uow() as uow:
+            return await uow.sessions.bound_to(address) is not None
 
     async def unbind_thread(self, thread: Address) -> None:
         """Forgets a thread the platform deleted; its session stays."""

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import random
-from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 
 from core import texts
@@ -25,52 +24,19 @@ from core.domain import (
 from core.engine.analyser import Analyser
 from core.engine.composer import BlockComposer, ReplyRequest
 from core.engine.llm import RECENT_TURNS, Brief
-from core.engine.stages import advance, current_stage
+from core.engine.memory import HISTORY_CAP, learn
 from core.engine.styles import choose_style
-from core.engine.summaries import Summariser, valence
+from core.engine.summaries import Summariser
 from core.incoming import Incoming
 from core.ports import DuplicateMessage, UnitOfWork
 from core.replies import Reply
+from core.services.answers import Answer, Answered, bullet_list
 from core.services.sessions import owned_session, resolve_session
 from core.settings import CoreSettings
 
 SELF_HARM_REASONS = frozenset({"past_self_harm", "self_harm_other", "suicide_other"})
 """Safety reasons about self-harm rather than abuse: helplines, not domestic-abuse services."""
 OTHERS_AT_RISK = frozenset({"self_harm_other", "suicide_other"})
-
-HISTORY_CAP = 200
-"""How many per-message readings (topics, moods) and used block ids a session's state keeps."""
-
-
-def bullet_list(lines: tuple[str, ...]) -> str:
-    """Resources as a short bulleted list."""
-    return "\n".join(f"• {line}" for line in lines)
-
-
-@dataclass(frozen=True, slots=True)
-class Answered:
-    """A stored reply, and what the language model needs to rewrite it when one is used."""
-
-    reply: Reply
-    brief: Brief | None = None
-    meta: MessageMeta | None = None
-    notice: str | None = None
-    """A line to show before the reply (e.g. a paused session was resumed)."""
-
-    def shown(self, text: str | None = None) -> Reply:
-        """The reply as the person sees it, with `text` in place of the stored draft if given."""
-        body = self.reply.text if text is None else text
-        return replace(self.reply, text=f"{self.notice}\n\n{body}" if self.notice else body)
-
-
-@dataclass(frozen=True, slots=True)
-class Answer:
-    """What a reply is answering: the user's message, what was read in it and where it stands."""
-
-    message: Message
-    analysis: Analysis
-    topic: str | None
-    stage: Stage
 
 
 class CoachingService:
@@ -99,7 +65,7 @@ class CoachingService:
         resolved = await resolve_session(uow, user, incoming.address, now)
         session = resolved.session
         analysis = self.analyser.analyse(incoming.text)
-        topic, stage = self._learn(session, analysis)
+        topic, stage = learn(session, analysis)
         try:
             message = await self._store(uow, user, session, incoming, analysis, stage, now)
         except DuplicateMessage:
@@ -278,25 +244,6 @@ class CoachingService:
             reply_to_id=answer.message.id,
             regenerated_from_id=regenerated_from.id if regenerated_from else None,
         )
-
-    def _learn(self, session: Session, analysis: Analysis) -> tuple[str | None, Stage]:
-        """Moves the session's state on by one user message; returns its topic and stage."""
-        state = session.state
-        session.user_message_count += 1
-        if analysis.safety is SafetyLevel.CRISIS:
-            return session.primary_topic, current_stage(state, session.primary_topic)
-        if analysis.topics:
-            state.topic_history = ([*state.topic_history, analysis.topics[0]])[-HISTORY_CAP:]
-            session.primary_topic = Counter(state.topic_history).most_common(1)[0][0]
-        topic = analysis.topics[0] if analysis.topics else session.primary_topic
-        stage = advance(state, topic, analysis) if topic else Stage.EXPLORE
-        for emotion in analysis.emotions:
-            state.emotions[emotion] = state.emotions.get(emotion, 0) + 1
-        state.mood = ([*state.mood, valence(analysis)])[-HISTORY_CAP:]
-        state.partner_word = analysis.partner_word or state.partner_word
-        state.decisions = (state.decisions + list(analysis.decisions))[-10:]
-        state.concern = state.concern or analysis.safety is SafetyLevel.CONCERN
-        return topic, stage
 
     def _refresh_summary(self, session: Session) -> None:
         every = self.settings.summary_every

@@ -20,7 +20,8 @@ from core.engine.composer import kind_key
 from core.engine.styles import preference_key
 from core.ports import UnitOfWork
 from core.replies import Reply
-from core.services.coaching import Answer, Answered, CoachingService
+from core.services.answers import Answer, Answered
+from core.services.coaching import CoachingService
 from core.services.sessions import owned_session
 
 PREFERENCE_LIMIT = 5.0

@@ -8,7 +8,7 @@ from dataclasses import replace
 from core.engine.llm import prompt
 from core.ports import ChatModel, ModelUnavailable, UnitOfWorkFactory
 from core.replies import Reply
-from core.services.coaching import Answered
+from core.services.answers import Answered
 
 logger = logging.getLogger(__name__)
 

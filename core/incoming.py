@@ -18,3 +18,8 @@ class Incoming:
     locale: str | None = None
     platform_message_id: str | None = None
     """The platform's id of the incoming message; redelivered updates repeat it."""
+    addressed: bool = True
+    """Meant for the coach: a private chat, a command, a mention or a reply to the bot.
+
+    In a group, a message that is none of these is answered only in a bound thread.
+    """

@@ -40,6 +40,9 @@ def parser() -> argparse.ArgumentParser:
     db_commands.add_parser("upgrade", help="apply database migrations")
     db_commands.add_parser("current", help="show the applied and the latest migration")
     commands.add_parser("stats", help="usage figures (counts only)")
+    commands.add_parser(
+        "doctor", help="check config, database, migrations, tokens, admins and time zones"
+    )
     export = commands.add_parser("export", help="a person's data as JSON on standard output")
     export.add_argument(
         "--user", required=True, metavar="PLATFORM:ID", help="e.g. telegram:12345 or console:me"
@@ -53,6 +56,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "analyze":
         configure("WARNING")
         return analyze(args.text, jsonl=args.jsonl)
+    if args.command == "doctor":
+        configure("WARNING")
+        return asyncio.run(doctor(args.config))
     try:
         settings = load_settings(args.config)
     except ConfigError as error:
@@ -75,6 +81,16 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "stats":
         return await commands.stats(settings)
     return await commands.export(settings, args.user)
+
+
+async def doctor(config: Path | None) -> int:
+    """Prints each check as ok or a problem with its fix; exits 1 when anything needs fixing."""
+    from bot.doctor import diagnose
+
+    findings = await diagnose(config)
+    for finding in findings:
+        print(finding.line())
+    return 1 if any(f.fix for f in findings) else 0
 
 
 def analyze(text: str | None, *, jsonl: bool) -> int:

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.clock import SystemClock
+from adapters.charts import MatplotlibCharts
 from adapters.llm import OpenAiCompatibleModel
+from bot.clock import SystemClock
 from bot.config import LlmSettings, Settings
 from bot.messengers import MessengerRouter
 from core.app import Amora
@@ -74,6 +75,7 @@ async def build(
             messengers,
             core_settings(settings),
             model=model,
+            charts=MatplotlibCharts(),
         )
         yield Runtime(settings, engine, amora, messengers)
 

@@ -84,13 +84,13 @@ async def _run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 async def doctor(config: Path | None) -> int:
-    """Prints each check as ok or a problem with its fix; exits 1 when anything needs fixing."""
+    """Prints each check as ok, a warning or a problem with its fix; exits 1 on a problem."""
     from bot.doctor import diagnose
 
     findings = await diagnose(config)
     for finding in findings:
         print(finding.line())
-    return 1 if any(f.fix for f in findings) else 0
+    return 1 if any(f.level == "problem" for f in findings) else 0
 
 
 def analyze(text: str | None, *, jsonl: bool) -> int:

@@ -17,17 +17,28 @@ from storage.database import create_engine_for
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """One check's outcome; `fix` is set when something needs doing."""
+    """One check's outcome; `fix` is set when something needs doing.
+
+    A problem stops Amora from working (exit status 1); a warning is something an operator
+    probably wants to change but that does not stop it.
+    """
 
     check: str
     detail: str
     fix: str | None = None
+    blocking: bool = True
+
+    @property
+    def level(self) -> str:
+        """ok, warning or problem."""
+        if self.fix is None:
+            return "ok"
+        return "problem" if self.blocking else "warning"
 
     def line(self) -> str:
         """How the finding is printed."""
-        if self.fix is None:
-            return f"ok       {self.check}: {self.detail}"
-        return f"problem  {self.check}: {self.detail} - fix: {self.fix}"
+        text = f"{self.level:<8} {self.check}: {self.detail}"
+        return text if self.fix is None else f"{text} - fix: {self.fix}"
 
 
 async def diagnose(config: Path | None) -> list[Finding]:
@@ -62,8 +73,10 @@ async def _database(settings: Settings) -> list[Finding]:
     reached = Finding("database", f"{url} answers")
     if current == head:
         return [reached, Finding("migrations", f"at {head}, the latest")]
-    fix = "run `amora db upgrade` (or leave database.auto_upgrade on)"
-    return [reached, Finding("migrations", f"at {current or 'none'}, latest is {head}", fix)]
+    behind = f"at {current or 'none'}, latest is {head}"
+    if settings.database.auto_upgrade:
+        return [reached, Finding("migrations", f"{behind}; `run` and `chat` apply it on start")]
+    return [reached, Finding("migrations", behind, "run `amora db upgrade`")]
 
 
 def _platforms(settings: Settings) -> Iterator[Finding]:
@@ -85,6 +98,7 @@ def _platforms(settings: Settings) -> Iterator[Finding]:
             "platforms",
             "none enabled: `amora run` has nothing to serve (`amora chat` works)",
             "set telegram.enabled or discord.enabled with its token",
+            blocking=False,
         )
     for name in enabled:
         _, token, admins = platforms[name]
@@ -98,7 +112,10 @@ def _platforms(settings: Settings) -> Iterator[Finding]:
         else:
             var = f"AMORA_ADMINS__{name.upper()}"
             yield Finding(
-                f"{name} admins", "none: nobody can see /stats", f"set admins.{name} or {var}"
+                f"{name} admins",
+                "none: nobody can see /stats",
+                f"set admins.{name} or {var}",
+                blocking=False,
             )
 
 

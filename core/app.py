@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from dataclasses import replace
 from typing import Any
 
 from core import texts
@@ -15,7 +17,7 @@ from core.engine.blocks import BlockLibrary
 from core.engine.composer import BlockComposer
 from core.engine.summaries import Summariser
 from core.incoming import Incoming
-from core.ports import ChatModel, Clock, Messenger, UnitOfWorkFactory
+from core.ports import Charts, ChatModel, Clock, Messenger, UnitOfWorkFactory
 from core.replies import Reply
 from core.services.answers import Answered
 from core.services.coaching import CoachingService
@@ -51,6 +53,7 @@ class Amora:
         analyser: Analyser | None = None,
         library: BlockLibrary | None = None,
         model: ChatModel | None = None,
+        charts: Charts | None = None,
     ) -> None:
         self.uow = uow
         self.clock = clock
@@ -60,7 +63,7 @@ class Amora:
             analyser or Analyser(), composer, Summariser(composer.library), settings
         )
         self.feedback = FeedbackService(self.coaching)
-        self.commands = CommandRouter(settings)
+        self.commands = CommandRouter(settings, charts)
         self.sweeper = FollowUpSweep(uow, messenger, composer, settings)
         self.flood = FloodGuard(settings.flood_messages, settings.flood_seconds)
         self.writer = ModelWriter(model, uow) if model is not None and settings.use_model else None
@@ -85,7 +88,7 @@ class Amora:
                     answered = await self.coaching.turn(uow, user, incoming, now, hold=hold)
                 else:
                     ctx = CommandContext(uow, user, incoming, command[1], now)
-                    answered = Answered(await self.commands.run(command[0], ctx))
+                    answered = await self.commands.run(command[0], ctx)
             except AmoraError as error:
                 return Reply(str(error), ephemeral=True)
             await uow.commit()
@@ -125,7 +128,13 @@ class Amora:
         return reply if regenerated is None else await self._finish(regenerated)
 
     async def _finish(self, answered: Answered) -> Reply:
-        """The reply to show; the language model rewrites it first when one is configured."""
+        """The reply to show, after the transaction: rewritten by the model, pictures drawn."""
+        if answered.picture is not None:
+            picture = await asyncio.to_thread(answered.picture)
+            reply = answered.reply
+            answered = replace(
+                answered, reply=replace(reply, attachments=(*reply.attachments, picture))
+            )
         if self.writer is None:
             return answered.shown()
         return await self.writer.polish(answered)

@@ -10,8 +10,9 @@ from core import texts
 from core.domain import Session, SessionStatus, User
 from core.domain.errors import NotAllowed
 from core.incoming import Incoming
-from core.ports import UnitOfWork
+from core.ports import Charts, UnitOfWork
 from core.replies import Reply
+from core.services.answers import Answered
 from core.services.followups import FollowUpSettingsService
 from core.services.insights import InsightService
 from core.services.privacy import PrivacyService
@@ -47,17 +48,17 @@ class CommandContext:
         return resolved.session
 
 
-Handler = Callable[[CommandContext], Awaitable[Reply]]
+Handler = Callable[[CommandContext], Awaitable[Reply | Answered]]
 
 
 class CommandRouter:
     """Maps command names to the services that answer them."""
 
-    def __init__(self, settings: CoreSettings) -> None:
+    def __init__(self, settings: CoreSettings, charts: Charts | None = None) -> None:
         self.settings = settings
         self.sessions = SessionService()
         self.followups = FollowUpSettingsService(settings.default_followup_time)
-        self.insights = InsightService()
+        self.insights = InsightService(charts)
         self.privacy = PrivacyService()
         self.handlers: dict[str, Handler] = {
             "start": self._start,
@@ -77,12 +78,13 @@ class CommandRouter:
             "stats": self._stats,
         }
 
-    async def run(self, name: str, ctx: CommandContext) -> Reply:
+    async def run(self, name: str, ctx: CommandContext) -> Answered:
         """Answers a command; an unknown one gets a pointer to /help."""
         handler = self.handlers.get(name)
         if handler is None:
-            return Reply(texts.UNKNOWN_COMMAND.format(command=name[:32]), ephemeral=True)
-        return await handler(ctx)
+            return Answered(Reply(texts.UNKNOWN_COMMAND.format(command=name[:32]), ephemeral=True))
+        result = await handler(ctx)
+        return result if isinstance(result, Answered) else Answered(result)
 
     async def _start(self, ctx: CommandContext) -> Reply:
         return Reply(texts.START)
@@ -117,7 +119,7 @@ class CommandRouter:
     async def _timezone(self, ctx: CommandContext) -> Reply:
         return await self.followups.timezone(ctx.uow, ctx.user, ctx.args.split(), ctx.now)
 
-    async def _progress(self, ctx: CommandContext) -> Reply:
+    async def _progress(self, ctx: CommandContext) -> Answered:
         return await self.insights.progress(ctx.uow, ctx.user)
 
     async def _export(self, ctx: CommandContext) -> Reply:
@@ -126,7 +128,7 @@ class CommandRouter:
     async def _forget(self, ctx: CommandContext) -> Reply:
         return self.privacy.ask_forget(ctx.user, ctx.now)
 
-    async def _stats(self, ctx: CommandContext) -> Reply:
+    async def _stats(self, ctx: CommandContext) -> Answered:
         who = ctx.incoming.user
         if not self.settings.is_admin(who.platform, who.user_id):
             raise NotAllowed()

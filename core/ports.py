@@ -202,6 +202,18 @@ class Clock(Protocol):
         ...
 
 
+class Charts(Protocol):
+    """Draws pictures as PNG bytes; slow (tens of milliseconds), so called off the event loop."""
+
+    def usage(self, stats: UsageStats) -> bytes:
+        """Messages a day, active people and the 👍 / 👎 ratio over the stats window."""
+        ...
+
+    def progress(self, sessions: list[Session]) -> bytes:
+        """A person's sessions: mood over time and the topics worked on."""
+        ...
+
+
 class ChatModel(Protocol):
     async def complete(self, messages: list[dict[str, str]]) -> str:
         """The model's answer to chat messages ({"role", "content"}); raises ModelUnavailable."""

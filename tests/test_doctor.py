@@ -33,11 +33,11 @@ def test_fresh_checkout_lists_what_is_missing(
 ) -> None:
     code, out = run_doctor(tmp_path, capsys, monkeypatch)
 
-    assert code == 1
+    assert code == 0
     assert "ok       config: valid" in out
     assert "ok       database: sqlite+aiosqlite:///amora.db answers" in out
-    assert "problem  migrations: at none, latest is" in out and "amora db upgrade" in out
-    assert "problem  platforms: none enabled" in out
+    assert "ok       migrations: at none, latest is" in out and "apply it on start" in out
+    assert "warning  platforms: none enabled" in out
     assert "ok       time zones:" in out and "ok       coach engine: blocks" in out
 
 
@@ -81,7 +81,16 @@ def test_admins_missing_and_unreachable_database(
         in out
     )
     assert "secret" not in out
-    assert "problem  telegram admins: none" in out and "AMORA_ADMINS__TELEGRAM" in out
+    assert "warning  telegram admins: none" in out and "AMORA_ADMINS__TELEGRAM" in out
+
+
+def test_migrations_behind_without_auto_upgrade_is_a_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, out = run_doctor(tmp_path, capsys, monkeypatch, AMORA_DATABASE__AUTO_UPGRADE="false")
+
+    assert code == 1
+    assert "problem  migrations: at none" in out and "amora db upgrade" in out
 
 
 def test_bad_config_is_one_problem_line(

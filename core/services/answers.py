@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from core.domain import Analysis, Message, MessageMeta, Stage
 from core.engine.llm import Brief
-from core.replies import Reply
+from core.replies import Attachment, Reply
 
 
 def bullet_list(lines: tuple[str, ...]) -> str:
@@ -23,6 +24,8 @@ class Answered:
     meta: MessageMeta | None = None
     notice: str | None = None
     """A line to show before the reply (e.g. a paused session was resumed)."""
+    picture: Callable[[], Attachment] | None = None
+    """Draws an attachment once the transaction is over (charts take a while)."""
 
     def shown(self, text: str | None = None) -> Reply:
         """The reply as the person sees it, with `text` in place of the stored draft if given."""

@@ -1,13 +1,15 @@
-"""Figures: usage for admins (counts only) and a person's own progress."""
+"""Figures: usage for admins (counts only) and a person's own progress, with pictures."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
-from core.domain import UsageStats, User
+from core.domain import Session, UsageStats, User
 from core.engine.summaries import topic_phrase
-from core.ports import UnitOfWork
-from core.replies import Reply
+from core.ports import Charts, UnitOfWork
+from core.replies import Attachment, Reply
+from core.services.answers import Answered
 
 SPARKS = "▁▂▃▄▅▆▇█"
 STATS_DAYS = 30
@@ -44,18 +46,41 @@ def format_usage(stats: UsageStats) -> str:
     return "\n".join(lines)
 
 
+def _png(name: str, title: str, draw: Callable[[], bytes]) -> Callable[[], Attachment]:
+    return lambda: Attachment(name, "image/png", draw(), title)
+
+
 class InsightService:
-    """`/stats` and `/progress`."""
+    """`/stats` and `/progress`; pictures are drawn after the transaction, when charts exist."""
 
-    async def stats(self, uow: UnitOfWork, now: datetime) -> Reply:
+    def __init__(self, charts: Charts | None = None) -> None:
+        self.charts = charts
+
+    async def stats(self, uow: UnitOfWork, now: datetime) -> Answered:
         """Usage figures for an admin; the caller checks the admin list."""
-        return Reply(format_usage(await uow.stats.usage(now, STATS_DAYS)), ephemeral=True)
+        stats = await uow.stats.usage(now, STATS_DAYS)
+        reply = Reply(format_usage(stats), ephemeral=True)
+        if self.charts is None:
+            return Answered(reply)
+        charts = self.charts
+        return Answered(
+            reply, picture=_png("amora-usage.png", "Amora usage", lambda: charts.usage(stats))
+        )
 
-    async def progress(self, uow: UnitOfWork, user: User) -> Reply:
+    async def progress(self, uow: UnitOfWork, user: User) -> Answered:
         """The person's sessions, topics and mood trend."""
         sessions = await uow.sessions.list_for_user(user.id)
         if not sessions:
-            return Reply("No sessions yet. Write anything to start one.")
+            return Answered(Reply("No sessions yet. Write anything to start one."))
+        reply = Reply(self._progress_text(sessions))
+        if self.charts is None:
+            return Answered(reply)
+        charts = self.charts
+        draw = _png("amora-progress.png", "Your progress", lambda: charts.progress(sessions))
+        return Answered(reply, picture=draw)
+
+    @staticmethod
+    def _progress_text(sessions: list[Session]) -> str:
         lines = ["Your progress"]
         for s in sessions:
             topic = topic_phrase(s.primary_topic) if s.primary_topic else "no theme yet"
@@ -65,4 +90,4 @@ class InsightService:
                 f"«{s.title}» ({s.status.value}): {s.user_message_count} messages, {topic}{trend}"
             )
         lines.append("Mood runs from ▁ (heavy) to █ (hopeful), oldest first.")
-        return Reply("\n".join(lines))
+        return "\n".join(lines)

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import json
 
-from core.domain import PlatformUser
+from core.app import Amora
+from core.domain import PlatformUser, Session, UsageStats
+from core.engine.analyser import Analyser
+from core.engine.blocks import BlockLibrary
+from core.settings import CoreSettings
 from tests.core.conftest import ADMIN_ID, Person, action_of
-from tests.fakes import FakeClock, InMemoryStore
+from tests.fakes import FakeClock, InMemoryStore, RecordingMessenger, fake_uow_factory
 
 SECRET = "my husband forgot our anniversary again"
 
@@ -98,3 +102,43 @@ async def test_export_for_operator_command_line(amora, alice: Person) -> None:
 
     assert data is not None and nobody is None
     assert data["messages"][0]["text"] == SECRET
+
+
+class FakeCharts:
+    """Draws nothing; says what it was asked to draw."""
+
+    def usage(self, stats: UsageStats) -> bytes:
+        return b"usage:%d" % stats.users
+
+    def progress(self, sessions: list[Session]) -> bytes:
+        return b"progress:%d" % len(sessions)
+
+
+async def test_stats_and_progress_come_with_pictures(
+    store: InMemoryStore,
+    clock: FakeClock,
+    messenger: RecordingMessenger,
+    settings: CoreSettings,
+    library: BlockLibrary,
+    analyser: Analyser,
+) -> None:
+    amora = Amora(
+        fake_uow_factory(store),
+        clock,
+        messenger,
+        settings,
+        analyser=analyser,
+        library=library,
+        charts=FakeCharts(),
+    )
+    admin = Person(amora, ADMIN_ID)
+    await admin.say("We argue about chores.")
+
+    stats = await admin.say("/stats")
+    progress = await admin.say("/progress")
+
+    assert [(a.filename, a.content_type, a.data) for a in stats.attachments] == [
+        ("amora-usage.png", "image/png", b"usage:1")
+    ]
+    assert progress.attachments[0].data == b"progress:1"
+    assert progress.attachments[0].title == "Your progress"

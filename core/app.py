@@ -79,20 +79,36 @@ class Amora:
         command = parse_command(incoming.text)
         if command is None and not incoming.text.strip():
             return Reply(texts.EMPTY)
+        if command is not None:
+            return await self._command(incoming, *command)
         async with self.uow() as uow:
             now = self.clock.now()
             user = await resolve_user(uow, incoming, now)
             try:
-                if command is None:
-                    hold = not self.flood.allow(incoming.user, now)
-                    answered = await self.coaching.turn(uow, user, incoming, now, hold=hold)
-                else:
-                    ctx = CommandContext(uow, user, incoming, command[1], now)
-                    answered = await self.commands.run(command[0], ctx)
+                received = await self.coaching.receive(uow, user, incoming, now)
+            except AmoraError as error:
+                return Reply(str(error), ephemeral=True)
+            await uow.commit()  # what the person wrote is kept, whatever happens next
+        if received is None:
+            return None
+        hold = not self.flood.allow(incoming.user, now)
+        async with self.uow() as uow:
+            answered = await self.coaching.respond(uow, received, now, hold=hold)
+            await uow.commit()
+        return await self._finish(answered)
+
+    async def _command(self, incoming: Incoming, name: str, args: str) -> Reply:
+        async with self.uow() as uow:
+            now = self.clock.now()
+            user = await resolve_user(uow, incoming, now)
+            try:
+                answered = await self.commands.run(
+                    name, CommandContext(uow, user, incoming, args, now)
+                )
             except AmoraError as error:
                 return Reply(str(error), ephemeral=True)
             await uow.commit()
-        return None if answered is None else await self._finish(answered)
+        return await self._finish(answered)
 
     async def press(self, incoming: Incoming, data: str) -> Reply:
         """A button press; data the core never issued, or another person's, changes nothing."""

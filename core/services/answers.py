@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from core.domain import Analysis, Message, MessageMeta, Stage
+from core.domain import Analysis, Message, MessageMeta, Session, Stage, User
 from core.engine.llm import Brief
 from core.replies import Attachment, Reply
 
@@ -41,3 +41,13 @@ class Answer:
     analysis: Analysis
     topic: str | None
     stage: Stage
+
+
+@dataclass(frozen=True, slots=True)
+class Received:
+    """A stored message waiting for its reply, with the session it belongs to."""
+
+    user: User
+    session: Session
+    answer: Answer
+    notice: str | None = None

@@ -30,7 +30,7 @@ from core.engine.summaries import Summariser
 from core.incoming import Incoming
 from core.ports import DuplicateMessage, UnitOfWork
 from core.replies import Reply
-from core.services.answers import Answer, Answered, bullet_list
+from core.services.answers import Answer, Answered, Received, bullet_list
 from core.services.sessions import owned_session, resolve_session
 from core.settings import CoreSettings
 
@@ -54,13 +54,13 @@ class CoachingService:
         self.summariser = summariser
         self.settings = settings
 
-    async def turn(
-        self, uow: UnitOfWork, user: User, incoming: Incoming, now: datetime, *, hold: bool = False
-    ) -> Answered | None:
-        """Answers a message; None when it is a redelivery that was answered already.
+    async def receive(
+        self, uow: UnitOfWork, user: User, incoming: Incoming, now: datetime
+    ) -> Received | None:
+        """Stores the message and what it teaches the session, to be committed before replying.
 
-        With `hold` (the person is over the flood limit) the message is stored and learned
-        from but not answered, unless it signals a crisis: that is always answered.
+        None when it is a redelivery that was answered already; a redelivery still waiting for
+        its reply (the process stopped in between) is handed on to be answered now.
         """
         resolved = await resolve_session(uow, user, incoming.address, now)
         session = resolved.session
@@ -76,15 +76,24 @@ class CoachingService:
             session = await owned_session(uow, user, session.id)  # forget what _learn changed
             topic = message.meta.topics[0] if message.meta.topics else session.primary_topic
             stage = Stage(message.meta.stage or Stage.EXPLORE)
-        if hold and analysis.safety is not SafetyLevel.CRISIS:
-            await uow.sessions.save(session)
+        await uow.sessions.save(session)
+        return Received(user, session, Answer(message, analysis, topic, stage), resolved.notice)
+
+    async def respond(
+        self, uow: UnitOfWork, received: Received, now: datetime, *, hold: bool = False
+    ) -> Answered:
+        """Composes and stores the reply to a received message.
+
+        With `hold` (the person is over the flood limit) the message stays unanswered, unless it
+        signals a crisis: that is always answered.
+        """
+        session = received.session
+        if hold and received.answer.analysis.safety is not SafetyLevel.CRISIS:
             return Answered(Reply(texts.SLOW_DOWN, session_id=session.id))
-        answered = await self.answer(
-            uow, user, session, Answer(message, analysis, topic, stage), now
-        )
+        answered = await self.answer(uow, received.user, session, received.answer, now)
         self._refresh_summary(session)
         await uow.sessions.save(session)
-        return replace(answered, notice=resolved.notice)
+        return replace(answered, notice=received.notice)
 
     async def answer(
         self,

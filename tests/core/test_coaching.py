@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
+from core.app import Amora
 from core.domain import Role, SafetyLevel, SessionStatus
 from core.engine.blocks import BlockLibrary
 from tests.core.conftest import Person
-from tests.fakes import InMemoryStore
+from tests.fakes import FakeUnitOfWork, InMemoryStore, fake_uow_factory
 
 TRUST = [
     "My girlfriend keeps texting her ex and I feel jealous and anxious about it.",
@@ -190,3 +193,46 @@ async def test_past_self_harm_gets_helplines_not_abuse_services(
     assert "findahelpline.com" in reply.text and "hotpeachpages" not in reply.text
     coach = max(store.messages.values(), key=lambda m: m.id)
     assert not any(b.concern for b in (library.get(i) for i in coach.meta.block_ids) if b)
+
+
+class DyingUnitOfWork(FakeUnitOfWork):
+    """A store whose connection dies at one chosen commit, as a crash mid-turn would."""
+
+    def __init__(self, store: InMemoryStore, die_at_commit: int) -> None:
+        super().__init__(store)
+        self.die_at_commit = die_at_commit
+
+    async def commit(self) -> None:
+        if self.store.commits == self.die_at_commit:
+            raise ConnectionError("the database went away")
+        await super().commit()
+
+
+async def test_a_crash_after_receiving_loses_nothing_and_redelivery_answers(
+    store: InMemoryStore, clock, messenger, settings, library, analyser
+) -> None:
+    dying = Amora(
+        lambda: DyingUnitOfWork(store, die_at_commit=1),
+        clock,
+        messenger,
+        settings,
+        analyser=analyser,
+        library=library,
+    )
+    alice = Person(dying, "100")
+    with pytest.raises(ConnectionError):
+        await alice.say(TRUST[0], message_id="m-1")  # stored, then the process "dies"
+
+    assert [m.role for m in store.messages.values()] == [Role.USER]
+    healthy = Person(
+        Amora(
+            fake_uow_factory(store), clock, messenger, settings, analyser=analyser, library=library
+        ),
+        "100",
+    )
+    reply = await healthy.say(TRUST[0], message_id="m-1")  # the platform redelivers it
+
+    assert [m.role for m in store.messages.values()] == [Role.USER, Role.COACH]
+    assert reply.message_id == max(store.messages)
+    (session,) = store.sessions.values()
+    assert session.user_message_count == 1 and session.coach_message_count == 1

@@ -27,7 +27,7 @@ from core.engine.lexicon.cues import (
     shorten,
 )
 from core.engine.lexicon.emotions import DOWNTONERS, EMOTION_PHRASES, INTENSIFIERS
-from core.engine.lexicon.normalise import lower, normalise
+from core.engine.lexicon.normalise import canonical, lower, normalise
 from core.engine.lexicon.phrases import Entry, build_table, compile_table, words
 from core.engine.lexicon.prefilter import GatedRules
 from core.engine.lexicon.topics import NEGATABLE_TOPICS, TOPIC_PHRASES
@@ -81,7 +81,7 @@ def _compile() -> _Compiled:
     return _Compiled(
         safety=SafetyCheck(),
         topic_table=topic_table,
-        topic_re=compile_table(topic_table),
+        topic_re=compile_table(topic_table, overlapping=True),
         emotion_table=emotion_table,
         emotion_re=compile_table(emotion_table),
         stage_of=[stage for stage, cues in STAGE_CUES for _ in cues],
@@ -119,11 +119,12 @@ class Analyser:
         low = lower(norm)
         if not any(c.isalnum() for c in low):
             return Analysis()
-        safety = self._safety.assess(low)
+        canon = canonical(low)
+        safety = self._safety.assess_canonical(canon)
         emotions, intensity = self._emotions(low, norm)
         crisis = safety.level is SafetyLevel.CRISIS
         return Analysis(
-            topics=self._topics(low),
+            topics=self._topics(canon),
             emotions=emotions,
             intensity=max(intensity, _CRISIS_INTENSITY) if crisis else intensity,
             stage_hint=self._stage(low),
@@ -140,17 +141,23 @@ class Analyser:
         scores: dict[str, float] = {}
         first: dict[str, int] = {}
         hits: list[tuple[Entry, int]] = []
+        covered: dict[str, int] = {}  # label → end of its last phrase (overlapping patterns)
+        group = 1 if pattern.groups else 0
         for match in pattern.finditer(low):
+            start, end = match.span(group)
             negated: bool | None = None
-            for entry in table[match.group()]:
+            for entry in table[match.group(group)]:
+                if end <= covered.get(entry.label, -1):
+                    continue  # inside a longer phrase of the same label: counted once
                 if entry.negatable:
                     if negated is None:
-                        negated = is_negated(low, match.start(), 1, breakers=_TOPIC_BREAKERS)
+                        negated = is_negated(low, start, 1, breakers=_TOPIC_BREAKERS)
                     if negated:
                         continue
+                covered[entry.label] = end
                 scores[entry.label] = scores.get(entry.label, 0.0) + entry.weight
-                first.setdefault(entry.label, match.start())
-                hits.append((entry, match.start()))
+                first.setdefault(entry.label, start)
+                hits.append((entry, start))
         return scores, first, hits
 
     def _topics(self, low: str) -> tuple[str, ...]:

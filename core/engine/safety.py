@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from core.domain.enums import SafetyLevel
+from core.engine.lexicon.normalise import canonical
 from core.engine.lexicon.phrases import words
 from core.engine.lexicon.prefilter import GatedRules, sentence
 from core.engine.lexicon.safety_abuse import ABUSE_RULES
@@ -39,6 +40,7 @@ from core.engine.lexicon.safety_rules import (
     Rule,
 )
 from core.engine.lexicon.safety_self import SELF_RULES
+from core.engine.lexicon.safety_signals import ALONE_WEAK, DANGER_SIGNS, SELF_SIGNS
 
 # Reasons that, told by a minor, make a crisis: a child being abused or in danger.
 _HARMFUL = frozenset({"abuse", "sexual_assault", "past_abuse", "danger_now", "partner_threat"})
@@ -121,6 +123,11 @@ class SafetyCheck:
         for source in sources:
             if re.compile(source).groups:
                 raise ValueError(f"safety rule uses a capturing group: {source[:60]}")
+        # Warning signs share the rules' prefilter: one pass finds the work for both.
+        self._signs = tuple(("suicide", sign) for sign in SELF_SIGNS) + tuple(
+            ("danger_now", sign) for sign in DANGER_SIGNS
+        )
+        sources += [sign.pattern for _, sign in self._signs]
         # A look-ahead at every word start also finds matches that overlap each other.
         self._gated = GatedRules(sources, wrap=r"\b(?=({}))")
         self._past = re.compile(PAST)
@@ -140,15 +147,25 @@ class SafetyCheck:
         `exhaustive` runs every rule on the whole text instead of only where the prefilter
         points: slower, the same result; tests use it to check the prefilter loses nothing.
         """
+        return self.assess_canonical(canonical(text), exhaustive=exhaustive)
+
+    def assess_canonical(self, text: str, *, exhaustive: bool = False) -> SafetyResult:
+        """`assess` for a text already in `canonical` form (the analyser computes it once)."""
         found: dict[str, SafetyLevel] = {}
+        signs: set[int] = set()
         work = self._gated.work(text) if not exhaustive else self._gated.everything(text)
         for index, left, right in sorted(work):
+            if index >= len(self._rules):
+                if index not in signs and self._sign_at(index, text, left, right):
+                    signs.add(index)
+                continue
             rule = self._rules[index]
             for match in self._gated.patterns[index].finditer(text, left, right):
                 level, reason = self._read(rule, text, match.start(1), match.end(1))
                 if _RANK[level] > _RANK[found.get(reason, SafetyLevel.NONE)]:
                     found[reason] = level
         self._compound(text, found)
+        self._in_company(signs, found)
         if not found:
             return SafetyResult()
         ranked = sorted(found, key=lambda r: -_RANK[found[r]])
@@ -156,7 +173,7 @@ class SafetyCheck:
 
     @property
     def gated_everywhere(self) -> tuple[int, ...]:
-        """Rules the prefilter cannot narrow down, which therefore run on every message."""
+        """Rules and signs the prefilter cannot narrow down: they run on every message."""
         return self._gated.always
 
     def _read(self, rule: Rule, text: str, start: int, end: int) -> tuple[SafetyLevel, str]:
@@ -200,3 +217,23 @@ class SafetyCheck:
             found["suicide"] = SafetyLevel.CRISIS
         for reason in [r for r, level in found.items() if level is SafetyLevel.NONE]:
             del found[reason]
+
+    def _sign_at(self, index: int, text: str, left: int, right: int) -> bool:
+        """Whether warning sign `index` is present, and not denied, in text[left:right]."""
+        for match in self._gated.patterns[index].finditer(text, left, right):
+            if not is_negated(text, match.start(1), 3, allowed=_DENIAL_GAP):
+                return True
+        return False
+
+    def _in_company(self, signs: set[int], found: dict[str, SafetyLevel]) -> None:
+        """Quiet warning signs that make a crisis in company (see `safety_signals`)."""
+        if len(signs) < 2:
+            return
+        kinds: dict[str, set[str]] = {}
+        for index in signs:
+            reason, sign = self._signs[index - len(self._rules)]
+            kinds.setdefault(reason, set()).add(sign.kind)
+        for reason, present in kinds.items():
+            distinct = sum(1 for i in signs if self._signs[i - len(self._rules)][0] == reason)
+            if distinct >= 2 and not present <= ALONE_WEAK:
+                found[reason] = SafetyLevel.CRISIS

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from core.domain.analysis import Analysis
 from core.domain.enums import EMOTIONS, TOPICS, SafetyLevel, Stage
 from core.engine.analyser import Analyser
+from core.engine.lexicon.normalise import canonical
 from core.engine.lexicon.phrases import words
 
 
@@ -368,3 +369,35 @@ def test_word_salad_gives_a_valid_analysis(analyser: Analyser, words: list[str])
     assert set(result.topics) <= set(TOPICS)
     assert set(result.emotions) <= set(EMOTIONS)
     assert 0.0 <= result.intensity <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("low", "canon"),
+    [
+        ("im gonna tell him tonite", "i'm going to tell him tonight"),
+        ("idk why i even bother tbh", "i don't know why i bother"),
+        ("thinkin bout it", "i thinking about it"),
+        ("me n my bf. been fighting w his mom", "me and my bf. i been fighting with his mom"),
+        ("soooo tired", "soo tired"),
+    ],
+)
+def test_canonical_spells_out_chat_writing(low: str, canon: str) -> None:
+    assert canonical(low) == canon
+
+
+def test_canonical_leaves_ordinary_words_alone() -> None:
+    text = "i'll be ill if its the same id again"
+    assert canonical(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["thanks, that really helps", "thx so much ❤️", "it means a lot that you listened"],
+)
+def test_gratitude_is_named_first(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text).emotions[:1] == ("gratitude",)
+
+
+def test_phrases_that_share_words_both_count(analyser: Analyser) -> None:
+    """ "how do I tell" (communication) must not swallow "tell my parents" (family)."""
+    assert analyser.analyse("how do i tell my parents about my girlfriend").topics[0] == "family"

@@ -5,9 +5,13 @@ Recall on crisis matters most (DESIGN.md §4 and §9): every crisis phrase here 
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import pytest
 
-from core.domain.enums import SafetyLevel
+from core.domain.enums import TOPICS, SafetyLevel
 from core.engine.analyser import Analyser
 from core.engine.lexicon.normalise import lower, normalise
 from core.engine.safety import SafetyCheck
@@ -792,3 +796,122 @@ def test_prefilter_loses_nothing() -> None:
 def test_every_rule_has_a_prefilter() -> None:
     """A rule without necessary literals would run on every message (slow, not wrong)."""
     assert SafetyCheck().gated_everywhere == ()
+
+
+# --- The labelled set (tests/data/labelled_messages.jsonl) as a regression guard -------------
+
+LABELLED = Path(__file__).resolve().parents[1] / "data" / "labelled_messages.jsonl"
+
+
+def _labelled() -> list[dict[str, Any]]:
+    with LABELLED.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def test_the_labelled_set_meets_the_targets(analyser: Analyser) -> None:
+    """DESIGN.md §9: crisis recall ≥ 0.98, false alarms on none ≤ 5 %, top-1 topic ≥ 0.85."""
+    items = _labelled()
+    read = [(item, analyser.analyse(item["text"])) for item in items]
+    crisis = [got for item, got in read if item["safety"] == "crisis"]
+    none = [got for item, got in read if item["safety"] == "none"]
+    topical = [(item, got) for item, got in read if item["topics"]]
+    recall = sum(got.safety is SafetyLevel.CRISIS for got in crisis) / len(crisis)
+    alarms = sum(got.safety is not SafetyLevel.NONE for got in none) / len(none)
+    top1 = sum(got.topics[:1] == tuple(item["topics"][:1]) for item, got in topical) / len(topical)
+    missed = [i["note"] for i, g in read if i["safety"] == "crisis" and g.safety != "crisis"]
+    assert recall >= 0.98, missed
+    assert alarms <= 0.05
+    assert top1 >= 0.85
+
+
+def test_the_labelled_set_has_the_mix_it_claims() -> None:
+    items = _labelled()
+    levels = [item["safety"] for item in items]
+    assert len(items) >= 260
+    assert levels.count("crisis") >= 70 and levels.count("concern") >= 40
+    assert levels.count("none") >= 120
+    for topic in TOPICS:
+        assert sum(topic in item["topics"] for item in items) >= 6, topic
+
+
+def test_prefilter_loses_nothing_on_the_labelled_set() -> None:
+    check = SafetyCheck()
+    for item in _labelled():
+        low = lower(normalise(item["text"]))
+        assert check.assess(low) == check.assess(low, exhaustive=True), item["note"]
+
+
+# --- Quiet signs: a crisis only in company ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bought pills today",
+        "I've made up my mind",
+        "tonight is my last night",
+        "I gave my guitar to my brother",
+        "nobody will miss me at the party",
+        "I can't do this anymore",
+        "I can't do this anymore, nothing matters, I give up",
+        "he's holding a knife",
+        "he won't let me leave the house",
+        "he's here right now and my phone is dying",
+    ],
+)
+def test_one_quiet_sign_alone_is_not_a_crisis(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text).safety is not SafetyLevel.CRISIS
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("I can't do this anymore. Bought pills today.", "suicide"),
+        ("tonight is my last night, I've made up my mind", "suicide"),
+        ("gave my dog to my neighbour, I won't need him anymore", "suicide"),
+        ("wrote notes for my kids so they won't wonder", "suicide"),
+        ("nobody will miss me. I counted my tablets and there's enough", "suicide"),
+        ("he's holding a knife and won't let me leave", "danger_now"),
+        ("she locked me in and she's drunk and smashing the plates", "danger_now"),
+    ],
+)
+def test_quiet_signs_in_company_are_a_crisis(analyser: Analyser, text: str, reason: str) -> None:
+    result = analyser.analyse(text)
+    assert result.safety is SafetyLevel.CRISIS
+    assert reason in result.safety_reasons
+
+
+def test_a_denied_sign_does_not_count(analyser: Analyser) -> None:
+    text = "I can't do this anymore, but I didn't buy pills and I won't"
+    assert analyser.analyse(text).safety is not SafetyLevel.CRISIS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thinkin bout killin myself tbh",
+        "cant do this anymore. bought pills today",
+        "started cutting again after the breakup",
+        "tbh i dont even want to be here anymore",
+        "im gonna end it tonite",
+    ],
+)
+def test_chat_writing_is_read_like_plain_writing(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text).safety is SafetyLevel.CRISIS
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("my gf threatens to hurt herself whenever I try to leave", "self_harm_other"),
+        ("my boyfriend keeps talking about suicide", "suicide_other"),
+        ("I used to cut myself in high school", "past_self_harm"),
+    ],
+)
+def test_someone_else_at_risk_and_past_self_harm_keep_their_own_reasons(
+    analyser: Analyser, text: str, reason: str
+) -> None:
+    """These concern reasons call for helplines, not domestic-abuse services (coaching.py)."""
+    result = analyser.analyse(text)
+    assert result.safety is SafetyLevel.CONCERN
+    assert result.safety_reasons == (reason,)

@@ -136,6 +136,14 @@ def _node_pattern(node: _Trie) -> str:
     return body
 
 
-def compile_table(table: dict[str, tuple[Entry, ...]]) -> re.Pattern[str]:
-    """One regex finding every phrase of a table on word boundaries."""
+def compile_table(
+    table: dict[str, tuple[Entry, ...]], *, overlapping: bool = False
+) -> re.Pattern[str]:
+    """One regex finding every phrase of a table on word boundaries.
+
+    `overlapping` finds the longest phrase at every word start, as group 1, so phrases that
+    share words are all found: "how do i tell" and "tell my parents" in "how do i tell my parents".
+    """
+    if overlapping:
+        return re.compile(r"\b(?=(" + trie_pattern(table) + r")\b)")
     return re.compile(r"\b(?:" + trie_pattern(table) + r")\b")

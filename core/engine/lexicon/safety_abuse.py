@@ -123,7 +123,8 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r" could| is going to) do (?:to me|to us|to the kids|if i)|(?:throw|threw|push(?:ed)?|"
         r"shove(?:d)?) me out of (?:a|the|his|her|their|my) (?:moving )?(?:car|window|vehicle|"
         r"truck)|(?:closed|slammed|shut) (?:the|his|her|a) (?:car )?(?:door|window) on my (?:hand|"
-        r"fingers?|arm|leg|foot|head)|<SUBJ> <GAP>{0,2}<HITV> (?:me|us|my (?:face|head|arms?|neck|"
+        r"fingers?|arm|leg|foot|head)|<SUBJ> <ACTGAP>{0,2}<HITV> (?:me|us|my (?:face|head|arms?|"
+        r"neck|"
         r"throat|body|chest|stomach|belly|legs?|hair|wrists?))\b<NOIDIOM>|(?:put|puts|putting|"
         r"laid|lay|lays) (?:his|her|their) hands (?:on|around) (?:me|my)|(?:physically|verbally|"
         r"emotionally|mentally|psychologically|financially|sexually) (?:abusive|abused|abusing|"
@@ -184,12 +185,53 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"might leave))|(?:don'?t|do not|never|doesn'?t) feel safe (?:at home|"
         r"in my (?:own )?(?:home|house)|around (?:him|her)|with (?:him|her))|"
         r"<SUBJ> <GAP>{0,2}(?:punch|kick|smash|break|broke|throw|threw)\w* (?:a hole in |"
-        r"holes in )?(?:the |a )?(?:walls?|doors?|things|plates|my (?:phone|stuff|things))|"
+        r"holes in )?(?:the |a )?(?:walls?|doors?|things|stuff|furniture|dishes|plates|"
+        r"everything|my (?:phone|stuff|things))|"
         r"(?:held|holds|pinned|pins) me down|(?:wouldn'?t|won'?t|didn'?t) let me breathe|(?:hands|"
         r"hand) around my (?:neck|throat)|(?:afraid|scared|terrified) (?:to go|of going) home|"
         r"(?:threw|throws|throw|slammed|slams|shoved|pushed|pushes|shoves) me (?:against|into|"
         r"onto|on|to) (?:the |a )?(?:wall|floor|ground|door|bed|car|table|counter|fridge)|"
         r"<SUBJ> <GAP>{0,2}(?:pull|yank|drag)\w* (?:me by )?my (?:hair|arm)",
+        past=PAST_ABUSE,
+    ),
+    # A child threatened, a parent who hit the other parent, fear and control said plainly.
+    Rule(
+        CRISIS,
+        "child_danger",
+        r"(?:scared|afraid|terrified|worried|fear|threaten\w*|said|says|swore|told me)(?: that)? "
+        r"<SUBJ>(?:'ll| will|'d| would| is going to|'s going to| might| may| could)"
+        r"(?: [\w']+){0,6}? (?:(?:hurt|harm|kill|beat|hit|abuse|molest|rape) <CHILD>|<CHILD>"
+        r"(?: [\w']+){0,3} (?:and|then) (?:hurt|harm|kill|beat|hit|abuse|molest|rape) "
+        r"(?:her|him|them)\b)",
+        negatable=False,
+        past=PAST_ABUSE,
+    ),
+    Rule(
+        CONCERN,
+        "abuse",
+        r"(?:father|dad|stepdad|stepfather|mother|mom|mum|stepmom|stepmother) <GAP>{0,2}(?:beat|"
+        r"beats|hit|hits|abused|abuses|hurt|hurts|choked|chokes|strangled|battered|attacked) "
+        r"(?:my|our) (?:mother|mom|mum|father|dad|sisters?|brothers?|siblings)\b|"
+        r"<MATE> (?:will|would|is going to|gonna|might) <HITV> (?:me|us)\b<NOIDIOM>|"
+        r"<SUBJ> <GAP>{0,2}(?:scares|frightens|terrifies|intimidates) me\b|"
+        r"(?:kicked|locked|threw|shut) me out (?:in the (?:snow|cold|rain|street)|of the house|"
+        r"overnight|at night|with no)|<MATE> <GAP>{0,2}punish(?:es|ed|ing)? me\b|(?:says|said|"
+        r"tells me|told me|calls me|called me|keeps saying)(?: [\w']+){0,6} "
+        r"(?:i'?m|i am|i look like) (?:a |an |such a )?(?:[\w']+ )?(?:slut|whore|bitch|worthless|"
+        r"disgusting|pathetic|trash|garbage)\b",
+        past=PAST_ABUSE,
+    ),
+    Rule(
+        CONCERN,
+        "coercive_control",
+        r"gaslight\w*|makes? me (?:feel|think) (?:like )?i'?m (?:crazy|insane|going crazy|losing "
+        r"my mind)|(?:says|said|insists?|tells me|told me) (?:that )?(?:things|it|stuff) "
+        r"(?:never|didn'?t) happen\w*|(?:don'?t|can'?t) trust my own (?:memory|mind|judg\w*)|"
+        r"(?:makes?|made|forces?|forced) me (?:to )?(?:change (?:my )?(?:clothes|outfit)|change "
+        r"before|get changed|delete (?:my|all)|unfollow|block (?:my|all|every)|cut off (?:my|all)|"
+        r"stay (?:home|in)|account for|report (?:to him|to her|where)|explain where|send (?:him|"
+        r"her) (?:my location|photos|pictures|a photo))|account for (?:every|each) (?:minute|"
+        r"hour|penny|cent|dollar)",
         past=PAST_ABUSE,
     ),
     # The person says they hurt their partner.

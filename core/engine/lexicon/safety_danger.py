@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.engine.lexicon.safety_rules import CRISIS, NONE, PAST_ABUSE, Rule
+from core.engine.lexicon.safety_rules import CONCERN, CRISIS, NONE, PAST_ABUSE, Rule
 
 DANGER_RULES: tuple[Rule, ...] = (
     # Immediate danger.
@@ -90,6 +90,14 @@ DANGER_RULES: tuple[Rule, ...] = (
         negatable=False,
         past=PAST_ABUSE,
     ),
+    Rule(
+        CRISIS,
+        "partner_threat",
+        r"next time,? (?:he|she|they|<SUBJ>)(?:'ll| will|'s going to| is going to|'s gonna|"
+        r" would|'d) (?:finish (?:it|the job|me)|kill|end (?:me|it|my life))",
+        negatable=False,
+        past=PAST_ABUSE,
+    ),
     # Someone else's intent to die, which the person may be the first to hear about.
     Rule(
         CRISIS,
@@ -104,6 +112,13 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"ed)?|talks about|talked about|talking about|thinking about|thinks about|will|'ll|would|"
         r"'d) (?:to )?<KILL>(?:ing)? <OTHERSELF>",
         past=(NONE, "suicide_other"),
+    ),
+    Rule(
+        CONCERN,
+        "self_harm_other",
+        r"(?:threaten(?:s|ed|ing)?|wants?|going|gonna|tried|trying|tries|talks about|talked about|"
+        r"talking about|will|'ll|would|'d) (?:to )?(?:hurt|harm|cut|burn|starve) <OTHERSELF>",
+        past=(NONE, "self_harm_other"),
     ),
 )
 """Checked after `safety_self.SELF_RULES`."""

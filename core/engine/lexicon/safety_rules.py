@@ -44,12 +44,18 @@ MACROS: dict[str, str] = {
         r"kids?|child|children|bab(?:y|ies)|toddlers?|infant|stepsons?|stepdaughters?|stepkids?|"
         r"(?:little|baby|younger) (?:brothers?|sisters?)|nieces?|nephews?|boys?|girls?)|"
         r"(?:my|our|his|her) \d+[- ]?(?:year|yr)"
-        r"[- ]?old)"
+        r"[- ]?old|(?:my|our|his|her) \d+ ?(?:yo|y/o|y\.o\.?)\b)"
     ),
     # One word between subject and verb ("he sometimes hits me"), never a negator or a new subject.
     "<GAP>": (
         r"(?:(?!(?:not|never|no|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|isn'?t|wasn'?t|it|that|"
         r"this|what|which|who|if|when)\b)[\w']+ )"
+    ),
+    # The same gap without a modal: "my sister will strangle me if I'm late" is hyperbole.
+    "<ACTGAP>": (
+        r"(?:(?!(?:not|never|no|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|isn'?t|wasn'?t|it|that|"
+        r"this|what|which|who|if|when|will|would|could|might|may|gonna|going|can|must|should)\b)"
+        r"[\w']+ )"
     ),
     # The gap for "I … hit him": no modal, so "I could strangle him" stays hyperbole.
     "<HARMGAP>": (
@@ -135,7 +141,7 @@ PAST = (
     r"young (?:girl|boy|child))|when i was (?:younger|little|small|young|a (?:child|kid|teen|"
     r"teenager|little)|\d+|in (?:high|middle|elementary|primary) school)|growing up|childhood|"
     r"survivor|history of|back then|formerly|decades? ago|long time ago|long ago|years back|"
-    r"at (?:age )?\d+|before(?= *(?:$|[,.!?;])))"
+    r"at (?:age )?\d+|last year|a year ago|before(?= *(?:$|[,.!?;])))"
 )
 """Words placing an event in the past; enough to lower a crisis rule to concern."""
 
@@ -146,7 +152,9 @@ PAST_BROAD = PAST[:-1] + (
 """The same and a former partner ("my ex"), to tell past abuse from current abuse."""
 
 RELAPSE = (
-    r"\b(?:want|wanted|urges?|tempted|need|going|started|start) to (?:\w+ ){0,2}again\b|"
+    r"\b(?:want|wanted|urges?|tempted|need|going|started|start|starting|begin|beginning|began) "
+    r"to (?:\w+ ){0,3}again\b|\b(?:feel|feeling|felt|think|thinking) (?:that way|like that|the "
+    r"same way|about it) again\b|"
     r"\b(?:relapse[ds]?|relapsing|started again|the urges?|urge to)\b"
 )
 """A return of self-harm the person described as past ("I really want to again")."""

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from core.engine.lexicon.safety_rules import CONCERN, CRISIS, OTHER_SUICIDE, PAST_SELF_HARM, Rule
+from core.engine.lexicon.safety_rules import (
+    CONCERN,
+    CRISIS,
+    NONE,
+    OTHER_SUICIDE,
+    PAST_SELF_HARM,
+    Rule,
+)
 
 SELF_RULES: tuple[Rule, ...] = (
     # Suicide, said directly or indirectly.
@@ -39,7 +46,9 @@ SELF_RULES: tuple[Rule, ...] = (
         "suicide",
         r"(?:commit(?:ting)?|attempt(?:ed|ing)?|contemplat(?:e|ed|ing)|consider(?:ed|ing)?|"
         r"think(?:ing)? (?:about|of)|thought (?:about|of)|thoughts (?:of|about)|plan(?:ning|ned)?|"
-        r"going to|gonna|want to|wanna|urges? (?:of|for|to)) (?:commit )?(?:my |a )?<SUICIDE>",
+        r"going to|gonna|want to|wanna|urges? (?:of|for|to)|talks? about|talked about|talking "
+        r"about|"
+        r"mention(?:s|ed|ing)?|jok(?:es|ed|ing) about) (?:commit )?(?:my |a )?<SUICIDE>",
         past=PAST_SELF_HARM,
         other=(CONCERN, "suicide_other"),
     ),
@@ -73,7 +82,9 @@ SELF_RULES: tuple[Rule, ...] = (
     Rule(
         CRISIS,
         "suicide",
-        r"better off (?:dead|gone|in the ground|in a grave|six feet under|without me|"
+        r"better off (?:dead|gone|in the ground|in a grave|six feet under|without me|not (?:in "
+        r"this "
+        r"world|on this earth|here|alive|around|existing|being (?:here|alive|around))|"
         r"if i (?:\w+ )?(?:was|were|wasn'?t|weren'?t|didn'?t|died|disappeared|vanished)\b)|(?:no|"
         r"nothing|not any|not a single|any) (?:reason|point|purpose) (?:to|in|of|for) (?:live|"
         r"living|go(?:ing)? on|be(?:ing)? alive|stay(?:ing)? alive|exist(?:ing)?|me being here)|"
@@ -217,7 +228,9 @@ SELF_RULES: tuple[Rule, ...] = (
     Rule(
         CRISIS,
         "suicide",
-        r"\boverdos(?:e|ed|ing)\b",
+        r"\boverdos(?:e|ed|ing)\b(?! on (?!(?:my |his |her |the |some |a |all )?(?:pills|meds|"
+        r"medication|drugs|heroin|fentanyl|opioids|painkillers|pain killers|tylenol|paracetamol|"
+        r"acetaminophen|insulin|xanax|benzos|sleeping pills|antidepressants|tablets|alcohol)))",
         past=PAST_SELF_HARM,
         other=(CONCERN, "suicide_other"),
     ),
@@ -243,6 +256,45 @@ SELF_RULES: tuple[Rule, ...] = (
         r"everybody |us )?(?:a )?(?:goodbye|farewell)(?! to the| party| email| to (?:my|"
         r"our) (?:team|colleagues|coworkers))",
         other=OTHER_SUICIDE,
+    ),
+    # Methods in the first person, said the quiet way: thinking of jumping, sitting somewhere
+    # with the means, staring at them, an engine running in a closed garage.
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:think|thinks|thinking|thought|thoughts|dream\w*|fantasi[sz]\w*|urges?|tempted|"
+        r"imagin\w*|consider\w*|obsess\w*) (?:about |of |to )?jump(?:ing)?\b(?! (?:on|in|into|"
+        r"at|to|for|back|ship|rope|through|higher|ahead|around|up|over|the gun|in line|out of "
+        r"(?:a|the) (?:plane|cake)|straight|right|from (?:job|one)))",
+        past=PAST_SELF_HARM,
+        other=OTHER_SUICIDE,
+    ),
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:bathroom|bathtub|bath|tub|floor|car|garage|bed|bridge|roof|ledge)(?: [\w']+){0,3} "
+        r"with (?:a|the|my|some) (?:razor|razor blade|blade|knife|rope|noose|pills|bottle of "
+        r"pills|gun)\b|(?:razor|blades?|pills|rope|noose|gun)(?: [\w']+){0,6} (?:i keep|i kept|"
+        r"i can'?t stop|i'?ve been|i'?m) (?:looking at|staring at|holding|touching|thinking about) "
+        r"(?:it|them)\b",
+        past=PAST_SELF_HARM,
+    ),
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:garage|car) with the (?:engine|car|motor) (?:running|on)|(?:engine|car|motor) "
+        r"running in the (?:closed )?garage|(?:hose|pipe) (?:from|to|on) the exhaust|"
+        r"(?:a|the|my) plan and (?:the )?means|(?:have|got) the means(?= *(?:$|[.!?;,]| to (?:do "
+        r"it|"
+        r"end it|kill myself|die)))|"
+        r"(?:not|don'?t|won'?t|never|doubt|no) (?:[\w']+ ){0,3}?(?:be|being|stay|staying) "
+        r"(?:around|here|alive) (?:much|any|a lot|very) longer|(?:won'?t|will not|not going to) "
+        r"be (?:a |an )?(?:problem|burden|bother|nuisance|trouble) (?:for|to) (?:anyone|anybody|"
+        r"everyone|you|them|my family|any of you)(?: [\w']+)? (?:soon|much longer|for long|"
+        r"anymore|any more)\b",
+        negatable=False,
+        past=PAST_SELF_HARM,
+        other=(NONE, "suicide_other"),
     ),
     # Self-harm.
     Rule(

@@ -41,6 +41,9 @@ Looking after them is a lot to carry; your own wellbeing matters too. I'm here i
 HELPLINE_NOTE = """If those feelings come back or get heavy, you don't have to hold them alone:
 {resources}"""
 
+HARMING_NOTE = """Hurting someone you love is serious, and it can change. The most important step now is to keep them safe: step away as soon as you feel it rising, and talk to people who work with those who want to stop:
+{resources}"""
+
 CONCERN_NOTE = """Your safety comes first. If you'd like to talk to people who understand this well:
 {resources}"""
 

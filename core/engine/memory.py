@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from core.domain import Analysis, SafetyLevel, Session, Stage
+from core.engine.care import is_abuse
 from core.engine.stages import advance, current_stage
 from core.engine.summaries import valence
 
@@ -28,5 +29,5 @@ def learn(session: Session, analysis: Analysis) -> tuple[str | None, Stage]:
     state.mood = ([*state.mood, valence(analysis)])[-HISTORY_CAP:]
     state.partner_word = analysis.partner_word or state.partner_word
     state.decisions = (state.decisions + list(analysis.decisions))[-10:]
-    state.concern = state.concern or analysis.safety is SafetyLevel.CONCERN
+    state.concern = state.concern or is_abuse(analysis)
     return topic, stage

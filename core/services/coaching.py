@@ -22,6 +22,7 @@ from core.domain import (
     User,
 )
 from core.engine.analyser import Analyser
+from core.engine.care import OTHERS_AT_RISK, care_for
 from core.engine.composer import BlockComposer, ReplyRequest
 from core.engine.llm import RECENT_TURNS, Brief
 from core.engine.memory import HISTORY_CAP, learn
@@ -34,9 +35,11 @@ from core.services.answers import Answer, Answered, Received, bullet_list
 from core.services.sessions import owned_session, resolve_session
 from core.settings import CoreSettings
 
-SELF_HARM_REASONS = frozenset({"past_self_harm", "self_harm_other", "suicide_other"})
-"""Safety reasons about self-harm rather than abuse: helplines, not domestic-abuse services."""
-OTHERS_AT_RISK = frozenset({"self_harm_other", "suicide_other"})
+NOTES = {
+    "concern": texts.CONCERN_NOTE,
+    "helpline": texts.HELPLINE_NOTE,
+    "harming": texts.HARMING_NOTE,
+}
 
 
 class CoachingService:
@@ -110,9 +113,7 @@ class CoachingService:
         analysis, state = answer.analysis, session.state
         if analysis.safety is SafetyLevel.CRISIS:
             return await self._crisis(uow, user, session, answer, now)
-        abuse = analysis.safety is SafetyLevel.CONCERN and not (
-            analysis.safety_reasons and set(analysis.safety_reasons) <= SELF_HARM_REASONS
-        )
+        care = care_for(analysis, state)
         rng = self._rng(session.id, answer.message.id, regenerated_from)
         style = choose_style(analysis, state, user.preferences, rng, avoid=avoid_styles)
         avoid = set(state.recent_blocks[-self.settings.recent_window :])
@@ -121,9 +122,7 @@ class CoachingService:
                 avoid.update(earlier.meta.block_ids)
         composition = self.composer.compose(
             ReplyRequest(
-                analysis=analysis
-                if abuse or analysis.safety is SafetyLevel.NONE
-                else replace(analysis, safety=SafetyLevel.NONE),
+                analysis=replace(analysis, safety=care.blocks),
                 topic=answer.topic,
                 stage=answer.stage,
                 style=style,
@@ -136,12 +135,9 @@ class CoachingService:
             rng,
         )
         suffix = ""
-        if abuse:
-            resources = self.settings.resources("abuse", user.locale)
-            suffix = "\n\n" + texts.CONCERN_NOTE.format(resources=bullet_list(resources))
-        elif analysis.safety is SafetyLevel.CONCERN:
-            resources = self.settings.resources("crisis", user.locale)
-            suffix = "\n\n" + texts.HELPLINE_NOTE.format(resources=bullet_list(resources))
+        if care.resources is not None and care.note is not None:
+            resources = bullet_list(self.settings.resources(care.resources, user.locale))
+            suffix = "\n\n" + NOTES[care.note].format(resources=resources)
         text = composition.text + suffix
         meta = MessageMeta(
             topics=list(analysis.topics),
@@ -170,7 +166,7 @@ class CoachingService:
             stage=answer.stage,
             style=style,
             topic=answer.topic,
-            safety=SafetyLevel.CONCERN if abuse else SafetyLevel.NONE,
+            safety=care.blocks,
             summary=session.summary_text,
             next_plan=session.next_plan_text,
             recent=tuple(

@@ -236,3 +236,26 @@ async def test_a_crash_after_receiving_loses_nothing_and_redelivery_answers(
     assert reply.message_id == max(store.messages)
     (session,) = store.sessions.values()
     assert session.user_message_count == 1 and session.coach_message_count == 1
+
+
+async def test_after_abuse_is_described_the_whole_session_stays_safety_first(
+    alice: Person, store: InMemoryStore, library: BlockLibrary
+) -> None:
+    await alice.say("My husband hits me when he is angry and checks my phone every night.")
+    for text in ["What should I do?", "How can I talk to him about it?", "I want us to get on."]:
+        await alice.say(text)
+
+    later = [m for m in store.messages.values() if m.role is Role.COACH][1:]
+    blocks = [library.get(i) for m in later for i in m.meta.block_ids]
+    assert blocks and not any(b is None or b.partner_work for b in blocks)
+    assert all("hotpeachpages" not in m.text for m in later)  # resources when it is said
+
+
+async def test_someone_hurting_their_partner_is_not_told_it_is_not_their_fault(
+    alice: Person, store: InMemoryStore, library: BlockLibrary
+) -> None:
+    reply = await alice.say("I pushed my girlfriend against the wall last night when we argued.")
+
+    assert "Hurting someone you love is serious" in reply.text
+    coach = max(store.messages.values(), key=lambda m: m.id)
+    assert not any(b.concern for b in (library.get(i) for i in coach.meta.block_ids) if b)

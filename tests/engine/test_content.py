@@ -23,6 +23,30 @@ REPLY_GROUPS = {
     "reflection or insight": (K.REFLECTION, K.INSIGHT),
     "question or exercise": (K.QUESTION, K.EXERCISE),
 }
+OWN_SLOTS = {
+    "validation or reflection": (K.VALIDATION, K.REFLECTION),
+    "insight": (K.INSIGHT,),
+    "question or exercise": (K.QUESTION, K.EXERCISE),
+}
+"""What a topic's own blocks must offer at every stage, in two styles at least."""
+QUESTION_ONLY = (Stage.EXPLORE, Stage.REFLECT)
+"""Stages whose closing slot the composer fills with a question alone."""
+PRACTICES = {
+    "Gottman: criticism, and the gentle start-up": ("gottman", r"gentle start-up"),
+    "Gottman: contempt, and appreciation": ("gottman", r"contempt.*appreciation"),
+    "Gottman: defensiveness, and taking responsibility": ("gottman", r"defensiveness"),
+    "Gottman: stonewalling, and self-soothing": ("gottman", r"stonewalling"),
+    "Gottman: bids for connection": ("gottman", r"bids for connection"),
+    "Gottman: repair attempts": ("gottman", r"repair attempt"),
+    "Gottman: love maps": ("gottman", r"love-map"),
+    "NVC: observation, feeling, need, request": ("nvc", r"felt.*need.*request"),
+    "EFT: the pursue-withdraw loop": ("eft", r"pushes to talk.*pulls back"),
+    "attachment: the attachment system": ("attachment", r"attachment system"),
+    "MI: summaries": ("mi", r"sum up|pull together"),
+    "MI: change talk": ("mi", r"'I want to'"),
+    "CBT: thought records": ("cbt", r"thought record"),
+}
+"""Named practices the library must teach somewhere, with the approach it credits."""
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 FULL = {
     "partner": "my husband",
@@ -48,7 +72,7 @@ def styles_of(library: BlockLibrary, kinds: tuple[BlockKind, ...], **where: obje
 
 def test_library_is_large_and_ids_are_unique(library: BlockLibrary) -> None:
     ids = [b.id for b in library.blocks]
-    assert len(library) >= 170
+    assert len(library) >= 450
     assert len(ids) == len(set(ids))
     assert all(library.get(i) is library.blocks[n] for n, i in enumerate(ids))
     assert library.get("no.such.block") is None
@@ -132,7 +156,7 @@ def test_every_topic_and_stage_has_reply_blocks_in_two_styles(
 @pytest.mark.parametrize("topic", TOPICS)
 def test_every_topic_has_its_own_blocks(library: BlockLibrary, topic: str) -> None:
     own = [b for b in library.blocks if topic in b.topics]
-    assert len(own) >= 6, f"{topic}: {len(own)} topic-specific blocks"
+    assert len(own) >= 20, f"{topic}: {len(own)} topic-specific blocks"
     kinds = {b.kind for b in own}
     assert kinds & {K.REFLECTION, K.INSIGHT}, topic
     assert {K.QUESTION, K.EXERCISE} <= kinds, topic
@@ -140,10 +164,56 @@ def test_every_topic_has_its_own_blocks(library: BlockLibrary, topic: str) -> No
     assert {s for b in own for s in (b.stages or Stage)} == set(Stage), topic
 
 
+@pytest.mark.parametrize("topic", TOPICS)
+def test_every_topic_and_stage_has_its_own_blocks_in_every_slot(
+    library: BlockLibrary, topic: str
+) -> None:
+    for stage in Stage:
+        slots = dict(OWN_SLOTS) | ({"question": (K.QUESTION,)} if stage in QUESTION_ONLY else {})
+        for slot, kinds in slots.items():
+            where = {"topic": topic, "stage": stage, "safety": SafetyLevel.NONE}
+            own = [b for k in kinds for b in library.candidates(k, **where) if topic in b.topics]
+            styles = {s for b in own for s in b.styles}
+            assert len(styles) >= 2, f"{topic} / {stage} / {slot}: own styles {sorted(styles)}"
+
+
+@pytest.mark.parametrize("topic", TOPICS)
+def test_every_topic_can_meet_gratitude_when_things_go_well(
+    library: BlockLibrary, topic: str
+) -> None:
+    for stage in (Stage.ACT, Stage.REFLECT):
+        thankful = [
+            b
+            for kind in (K.VALIDATION, K.REFLECTION)
+            for b in library.candidates(kind, topic=topic, stage=stage, safety=SafetyLevel.NONE)
+            if topic in b.topics and "gratitude" in b.emotions
+        ]
+        assert thankful, f"{topic} / {stage}: nothing for gratitude"
+
+
+def test_every_approach_reaches_many_topics(library: BlockLibrary) -> None:
+    for approach in APPROACHES - {"general"}:
+        topics = {t for b in library.blocks if b.approach == approach for t in b.topics}
+        assert len(topics) >= 8, f"{approach}: only {sorted(topics)}"
+
+
+@pytest.mark.parametrize("practice", PRACTICES)
+def test_named_practices_are_taught(library: BlockLibrary, practice: str) -> None:
+    approach, pattern = PRACTICES[practice]
+    assert any(
+        b.approach == approach and re.search(pattern, b.text, re.IGNORECASE) for b in library.blocks
+    ), practice
+
+
 def test_concern_blocks_are_safety_first(library: BlockLibrary) -> None:
     concern = [b for b in library.blocks if b.concern and b.kind is not K.FOLLOW_UP]
-    assert len(concern) >= 10
-    assert not any(b.partner_work for b in concern)
+    assert len(concern) >= 60
+    assert not any(b.partner_work or b.topics for b in concern)
+    for stage in Stage:
+        for group, kinds in {**REPLY_GROUPS, **OWN_SLOTS}.items():
+            styles = {s for b in concern if b.kind in kinds and stage in b.stages for s in b.styles}
+            styles |= {s for b in concern if b.kind in kinds and not b.stages for s in b.styles}
+            assert len(styles) >= 2, f"concern-only / {stage} / {group}: {sorted(styles)}"
     for topic in TOPICS:
         for stage in Stage:
             for group, kinds in REPLY_GROUPS.items():

@@ -1,4 +1,4 @@
-"""The `amora` command line: chat, analyze, db upgrade, stats, export."""
+"""The `amora` command line: run, chat, analyze, db upgrade, stats, export."""
 
 from __future__ import annotations
 
@@ -26,6 +26,13 @@ def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="amora", description=DESCRIPTION, epilog=EPILOG)
     top.add_argument("--config", type=Path, metavar="PATH", help="settings file (TOML)")
     commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands.add_parser(
+        "run",
+        help="run every adapter enabled in config, and the follow-up sweep",
+        description="Runs every adapter enabled in config (telegram.enabled, discord.enabled) and "
+        "the follow-up sweep until SIGTERM or SIGINT. Applies database migrations first unless "
+        "database.auto_upgrade = false.",
+    )
     chat = commands.add_parser("chat", help="talk to the coach in this terminal")
     chat.add_argument("--user", metavar="NAME", help="who you are (default: your login name)")
     analyze = commands.add_parser(
@@ -74,6 +81,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 async def _run(args: argparse.Namespace, settings: Settings) -> int:
     from bot import commands  # imported late: `analyze` and `--help` need no database stack
 
+    if args.command == "run":
+        from bot.run import run
+
+        return await run(settings)
     if args.command == "chat":
         return await commands.chat(settings, args.user)
     if args.command == "db":

@@ -179,6 +179,10 @@ class Amora:
             await self.commands.sessions.bind_thread(uow, user, session_id, thread)
             await uow.commit()
 
+    async def is_session_thread(self, address: Address) -> bool:
+        """Whether a thread is bound to a session, so the coach answers what is written there."""
+        return await self._in_bound_thread(address)
+
     async def _in_bound_thread(self, address: Address) -> bool:
         if address.thread_id is None:
             return False

@@ -57,7 +57,10 @@ class PrivacyService:
         attachment = Attachment(
             f"amora-export-{now:%Y%m%d}.json", "application/json", data.encode(), "Your data"
         )
-        return Reply("Here is everything I keep about you.", attachments=(attachment,))
+        # Only the person should see it, e.g. when they ask in a server channel.
+        return Reply(
+            "Here is everything I keep about you.", attachments=(attachment,), ephemeral=True
+        )
 
     def ask_forget(self, user: User, now: datetime) -> Reply:
         """Asks for confirmation with a button that works for this person for a few minutes."""

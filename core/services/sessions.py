@@ -180,6 +180,12 @@ class SessionService:
     async def bind_thread(
         self, uow: UnitOfWork, user: User, session_id: int, thread: Address
     ) -> None:
-        """Binds a thread the adapter opened to the person's session."""
+        """Binds a thread the adapter opened to the person's session.
+
+        A session opened in the thread's chat now lives in the thread: its check-ins link there.
+        """
         session = await owned_session(uow, user, session_id)
         await uow.sessions.bind(thread, session.id)
+        if session.origin == thread.chat:
+            session.origin = thread
+            await uow.sessions.save(session)

@@ -108,7 +108,7 @@ async def test_amora_chat_with_the_llm_engine(
         env=env,
     )
     out, err = await asyncio.wait_for(
-        process.communicate("We fight about money all the time.\ni want to die\n".encode()), 60
+        process.communicate(b"We fight about money all the time.\ni want to die\n"), 60
     )
 
     assert process.returncode == 0, err.decode()

@@ -132,10 +132,7 @@ class FakeSessionRepository(FakeRepository):
         require(data.sessions, session.id, "sessions")
         stored = data.sessions[session.id]
         data.sessions[session.id] = replace(
-            deepcopy(session),
-            user_id=stored.user_id,
-            created_at=stored.created_at,
-            origin=stored.origin,
+            deepcopy(session), user_id=stored.user_id, created_at=stored.created_at
         )
 
     async def bound_to(self, address: Address) -> Session | None:

@@ -1,0 +1,147 @@
+"""Sending to Telegram: split text, buttons, documents, a typing action, and platform errors."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import warnings
+from collections.abc import AsyncIterator, Awaitable, Callable
+from datetime import timedelta
+from typing import Any, TypeVar
+
+from telegram import Bot, InputFile, Message, ReplyParameters
+from telegram.constants import ChatAction
+from telegram.error import BadRequest, RetryAfter, TelegramError
+from telegram.warnings import PTBDeprecationWarning
+
+from adapters.telegram.render import keyboard, split_text
+from core.app import Amora
+from core.domain import Address
+from core.replies import Attachment, Reply
+
+logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
+RETRIES = 3
+TYPING_EVERY = 4.0
+"""Telegram shows a chat action for 5 seconds or until the bot's next message (sendChatAction)."""
+# What Telegram answers for a message sent into a forum topic that was deleted.
+_THREAD_GONE = ("message thread not found", "topic_deleted", "topic deleted")
+
+
+def retry_seconds(error: RetryAfter) -> float:
+    """How long Telegram asked us to wait, whichever form this python-telegram-bot gives it in."""
+    with warnings.catch_warnings():
+        # Reading retry_after warns until PTB_TIMEDELTA is the default (python-telegram-bot 22).
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = error.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+def thread_gone(error: BadRequest) -> bool:
+    """Whether Telegram refused a message because its forum topic no longer exists."""
+    return any(words in error.message.lower() for words in _THREAD_GONE)
+
+
+async def call(method: Callable[..., Awaitable[T]], /, **kwargs: Any) -> T:
+    """Calls a Bot method; on RetryAfter (HTTP 429) waits as long as Telegram asks and retries."""
+    for attempt in range(RETRIES + 1):
+        try:
+            return await method(**kwargs)
+        except RetryAfter as error:
+            if attempt == RETRIES:
+                raise
+            logger.info("telegram: rate limited, retrying in %.1f s", retry_seconds(error))
+            await asyncio.sleep(retry_seconds(error))
+    raise AssertionError("unreachable")
+
+
+@contextlib.asynccontextmanager
+async def typing(bot: Bot, where: Address) -> AsyncIterator[None]:
+    """Shows "typing…" in the chat while the block runs."""
+    first = asyncio.Event()
+
+    async def keep_typing() -> None:
+        while True:
+            with contextlib.suppress(TelegramError):
+                await bot.send_chat_action(
+                    int(where.chat_id), ChatAction.TYPING, message_thread_id=_thread(where)
+                )
+            first.set()
+            await asyncio.sleep(TYPING_EVERY)
+
+    task = asyncio.create_task(keep_typing())
+    try:
+        yield
+    finally:
+        # Let the first action arrive before the reply, or it would show after it.
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(first.wait(), 1.0)
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
+def _thread(where: Address) -> int | None:
+    return int(where.thread_id) if where.thread_id is not None else None
+
+
+class Outbox:
+    """Sends the core's replies to Telegram chats and topics."""
+
+    def __init__(self, bot: Bot, amora: Amora) -> None:
+        self.bot = bot
+        self.amora = amora
+
+    async def deliver(self, reply: Reply, where: Address, *, reply_to: int | None = None) -> None:
+        """Sends a reply and tells the core which message it went out as."""
+        sent, where = await self.send_or_fall_back(reply, where, reply_to=reply_to)
+        if reply.message_id is not None and sent is not None:
+            await self.amora.note_sent(reply.message_id, where, str(sent.message_id))
+
+    async def send_or_fall_back(
+        self, reply: Reply, where: Address, *, reply_to: int | None = None
+    ) -> tuple[Message | None, Address]:
+        """Sends; a deleted topic is unbound and the reply goes to its chat. The last message."""
+        try:
+            return await self.send(reply, where, reply_to=reply_to), where
+        except BadRequest as error:
+            if where.thread_id is None or not thread_gone(error):
+                raise
+        logger.info("telegram chat %s: topic %s is gone, unbinding", where.chat_id, where.thread_id)
+        await self.amora.unbind_thread(where)
+        return await self.send(reply, where.chat), where.chat
+
+    async def send(
+        self, reply: Reply, where: Address, *, reply_to: int | None = None
+    ) -> Message | None:
+        """Sends the text in pieces (buttons under the last), then any files; the last text."""
+        pieces = split_text(reply.text)
+        last: Message | None = None
+        for number, piece in enumerate(pieces, start=1):
+            last = await call(
+                self.bot.send_message,
+                chat_id=int(where.chat_id),
+                text=piece,
+                message_thread_id=_thread(where),
+                reply_markup=keyboard(reply.buttons) if number == len(pieces) else None,
+                reply_parameters=(
+                    ReplyParameters(reply_to, allow_sending_without_reply=True)
+                    if reply_to is not None and number == 1
+                    else None
+                ),
+            )
+        for attachment in reply.attachments:
+            await self._attach(attachment, where)
+        return last
+
+    async def _attach(self, attachment: Attachment, where: Address) -> None:
+        """Pictures (a chart) as photos that show in the chat; other files as documents."""
+        upload = InputFile(attachment.data, filename=attachment.filename)
+        common = {"chat_id": int(where.chat_id), "message_thread_id": _thread(where)}
+        caption = attachment.title or None
+        if attachment.content_type.startswith("image/"):
+            await call(self.bot.send_photo, photo=upload, caption=caption, **common)
+        else:
+            await call(self.bot.send_document, document=upload, caption=caption, **common)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from core.domain import User
 from core.incoming import Incoming
@@ -10,12 +10,16 @@ from core.ports import UnitOfWork
 from core.services.followups import reschedule
 
 
+SEEN_RESOLUTION = timedelta(minutes=1)
+""""Last seen" is kept to the minute: a burst of messages costs one write, not one each."""
+
+
 async def resolve_user(uow: UnitOfWork, incoming: Incoming, now: datetime) -> User:
     """The person writing; a new one on first contact. Writing again makes them reachable."""
     user = await uow.users.by_identity(incoming.user)
     if user is None:
         user = await uow.users.add(incoming.user, incoming.display_name, now)
-    user.last_seen_at = now
+    before = (user.display_name, user.locale, user.reachable)
     if not user.reachable:
         user.reachable = True
         await _resume_followups(uow, user, now)
@@ -23,7 +27,10 @@ async def resolve_user(uow: UnitOfWork, incoming: Incoming, now: datetime) -> Us
         user.display_name = incoming.display_name
     if incoming.locale and not user.locale:
         user.locale = incoming.locale
-    await uow.users.save(user)
+    changed = before != (user.display_name, user.locale, user.reachable)
+    if changed or now - user.last_seen_at >= SEEN_RESOLUTION:
+        user.last_seen_at = now
+        await uow.users.save(user)
     return user
 
 

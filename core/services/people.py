@@ -9,7 +9,6 @@ from core.incoming import Incoming
 from core.ports import UnitOfWork
 from core.services.followups import reschedule
 
-
 SEEN_RESOLUTION = timedelta(minutes=1)
 """"Last seen" is kept to the minute: a burst of messages costs one write, not one each."""
 

@@ -75,7 +75,7 @@ def score_labelled(analyser: Analyser, path: Path) -> list[Scored]:
                     int(item.get("id", n)),
                     item["note"],
                     SafetyLevel(item["safety"]),
-                    tuple(item["topics"]),
+                    tuple(item.get("topics", ())),  # a safety-only set has no topics
                     analyser.analyse(item["text"]),
                 )
             )
@@ -182,6 +182,7 @@ LABEL_TOPICS: dict[str, frozenset[str]] = {
 }
 SELF_HARM_LABELS = frozenset({"self-harm", "depression"})
 DV_LABEL = "domestic-violence"
+TRAUMA_LABEL = "trauma"
 
 
 @dataclass(frozen=True)
@@ -272,6 +273,10 @@ def _counsel_safety(rows: list[Row]) -> None:
     concern = sum(1 for r in other if level(r) is CONCERN)
     n = len(other)
     print(f"    other labels: crisis {share(crisis, n)}   concern {share(concern, n)}")
+    # Trauma questions often describe an assault: a crisis there is not a false alarm.
+    calm = [r for r in other if r.label != TRAUMA_LABEL]
+    crisis = sum(1 for r in calm if level(r) is CRISIS)
+    print(f"    other labels but {TRAUMA_LABEL}: crisis {share(crisis, len(calm))}")
     reasons = Counter(x for r in rows if r.analysis for x in r.analysis.safety_reasons)
     print("    reasons:", ", ".join(f"{k} {v}" for k, v in reasons.most_common()))
 

@@ -27,11 +27,12 @@ from core.engine.lexicon.cues import (
     shorten,
 )
 from core.engine.lexicon.emotions import DOWNTONERS, EMOTION_PHRASES, INTENSIFIERS
+from core.engine.lexicon.negation import is_negated
 from core.engine.lexicon.normalise import canonical, lower, normalise
 from core.engine.lexicon.phrases import Entry, build_table, compile_table, words
 from core.engine.lexicon.prefilter import GatedRules
 from core.engine.lexicon.topics import NEGATABLE_TOPICS, TOPIC_PHRASES
-from core.engine.safety import SafetyCheck, is_negated
+from core.engine.safety import SafetyCheck
 
 MAX_TOPICS = 3
 MAX_EMOTIONS = 4

@@ -12,6 +12,15 @@ How a match is read (see DESIGN.md §4 and the rules in `core.engine.lexicon`):
 - Someone else as the subject changes the reason ("she is suicidal" is `suicide_other`, still
   crisis; another person's past attempt or overdose is concern).
 - A minor describing abuse, or an adult in a minor's sexual story, is a crisis (`child_danger`).
+
+Three layers find the matches. The authored rules (`safety_self`, `safety_danger`,
+`safety_abuse`) hold phrases. The wide net generalises: rules built from word families
+(`safety_families`, `safety_net*`: a wish with dying, a means with a dose, a weapon arriving, a
+threat in any words) and a sentence net (`wide_net`: two families that belong together in one
+sentence about the person). Then the precision filter takes out what only sounds alarming: an
+idiom overlapping a match (`safety_idioms`: "dying to see him", "my mom will kill me when she
+sees my grades"), a rule's guard in the sentence (a film, a kitchen, a routine dose), someone
+else dying in a story.
 """
 
 from __future__ import annotations
@@ -20,90 +29,34 @@ import re
 from dataclasses import dataclass
 
 from core.domain.enums import SafetyLevel
+from core.engine.lexicon.negation import DENIAL_GAP, is_negated
 from core.engine.lexicon.normalise import canonical
 from core.engine.lexicon.phrases import words
-from core.engine.lexicon.prefilter import GatedRules, sentence
+from core.engine.lexicon.prefilter import GatedRules, alternatives, sentence
 from core.engine.lexicon.safety_abuse import ABUSE_RULES
 from core.engine.lexicon.safety_danger import DANGER_RULES
-from core.engine.lexicon.safety_rules import (
-    AGE_GAP,
-    AMBIGUOUS_END,
-    FINALITY,
-    MACROS,
-    MINOR,
-    MINOR_RISK,
-    PAST,
-    PAST_BROAD,
-    RELAPSE,
-    RELATIONSHIP,
-    ROMANCE,
-    Rule,
-)
+from core.engine.lexicon.safety_families import NET_PERSON, PERSON, expand_macros
+from core.engine.lexicon.safety_idioms import ACCIDENT, FUN, IDIOMS, MEDIA, ROUTINE, guard
+from core.engine.lexicon.safety_net import NET_SELF_RULES
+from core.engine.lexicon.safety_net_harm import NET_HARM_RULES
+from core.engine.lexicon.safety_net_means import NET_MEANS_RULES
+from core.engine.lexicon.safety_rules import PAST, PAST_BROAD, Rule
 from core.engine.lexicon.safety_self import SELF_RULES
-from core.engine.lexicon.safety_signals import ALONE_WEAK, DANGER_SIGNS, SELF_SIGNS
+from core.engine.lexicon.safety_signals import ALONE_WEAK, DANGER_SIGNS, HARM_SIGNS, SELF_SIGNS
+from core.engine.lexicon.safety_whole import WholeMessage
+from core.engine.lexicon.wide_net import WideNet
 
-# Reasons that, told by a minor, make a crisis: a child being abused or in danger.
-_HARMFUL = frozenset({"abuse", "sexual_assault", "past_abuse", "danger_now", "partner_threat"})
+CONCERN, CRISIS = SafetyLevel.CONCERN, SafetyLevel.CRISIS
+_DYING = frozenset({"suicide", "self_harm", "suicide_other", "self_harm_other"})
+# A word of the sentence net is denied from a little further: "I don't want to die".
+_NET_DENIAL_GAP = DENIAL_GAP | words("want wanna to wish going plan planning trying try mean")
 _RANK = {SafetyLevel.NONE: 0, SafetyLevel.CONCERN: 1, SafetyLevel.CRISIS: 2}
-_NEGATORS = words("not never no nor without cannot hardly neither stopped quit") | {
-    f"{stem}{apostrophe}t"
-    for stem in words("don doesn didn isn aren wasn weren won wouldn can couldn shouldn haven hasn")
-    | {"hadn", "ain", "mustn"}
-    for apostrophe in ("'", "")
-}
-_PLAIN_WORD = re.compile(r"[\w'-]+")
-# The only words that may stand between a negator and a safety phrase for it to count as a
-# denial: "I'm not really suicidal", "I've never tried or contemplated suicide", "I'm not being
-# abused". Anything else ends the negator's reach: "I can't stop thinking about killing myself",
-# "I don't know why I want to die". A missed denial costs a gentle crisis reply; a wrongly
-# accepted one could cost a life, so the list is short.
-_DENIAL_GAP = words(
-    "really ever even actually at all currently honestly seriously remotely particularly "
-    "exactly feel feeling felt am be being been have had has i i'm im that tried or and the a "
-    "any so very like about of thinking considering"
-)
-_THIRD_PERSON = (
-    r"he|she|they|him|her|his|them|their|he's|she's|they're|hes|shes|someone|somebody|"
-    r"(?:my|his|her|our|their|a|the)(?: [\w'-]+)? (?:friends?|husband|wife|boyfriend|girlfriend|"
-    r"partner|bf|gf|spouse|ex|sons?|daughters?|kids?|child|children|stepson|stepdaughter|"
-    r"stepchild|mom|mum|mother|dad|father|brother|sister|cousin|aunt|uncle|grandma|grandpa|"
-    r"relative|colleague|coworker|classmate|roommate|client|patient|neighbou?r|person|man|"
-    r"woman|guy|girl|boy|fianc[eé]e?)"
-)
-_PERSON = re.compile(rf"\b(?:(i|i'm|im|i've|ive|i'd|i'll|me|myself)|({_THIRD_PERSON}))\b")
 
 
-def expand_macros(pattern: str) -> str:
-    """The rule's regex with its `<MACRO>`s replaced (macros may use macros)."""
-    for _ in range(3):
-        for name, body in MACROS.items():
-            pattern = pattern.replace(name, body)
-    if re.search(r"<[A-Z]+>", pattern):
-        raise ValueError(f"unknown macro in safety rule: {pattern[:60]}")
-    return pattern
-
-
-def is_negated(
-    text: str,
-    start: int,
-    max_gap: int,
-    *,
-    breakers: frozenset[str] = frozenset(),
-    allowed: frozenset[str] | None = None,
-) -> bool:
-    """Whether a negator governs the phrase at `start`: at most `max_gap` words before it, in
-    the same clause, none of them a breaker and, if `allowed` is given, all of them allowed."""
-    if start == 0 or text[start - 1] != " ":
-        return False
-    before = text[max(0, start - 80) : start - 1].split(" ")
-    for word in reversed(before[-(max_gap + 1) :]):
-        if word in _NEGATORS:
-            return True
-        if word in breakers or not _PLAIN_WORD.fullmatch(word):
-            return False
-        if allowed is not None and word not in allowed:
-            return False
-    return False
+def _someone_else(text: str, left: int, start: int) -> bool:
+    """Whether the last person named in text[left:start] is someone else, or "we"."""
+    people = NET_PERSON.findall(text, left, start)
+    return bool(people) and bool(people[-1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,28 +71,54 @@ class SafetyCheck:
     """Reads the safety level of a normalised lower-case text; build once, call often."""
 
     def __init__(self) -> None:
-        self._rules: tuple[Rule, ...] = SELF_RULES + DANGER_RULES + ABUSE_RULES
-        sources = [expand_macros(rule.pattern) for rule in self._rules]
-        for source in sources:
+        self._rules: tuple[Rule, ...] = (
+            SELF_RULES
+            + DANGER_RULES
+            + ABUSE_RULES
+            + NET_SELF_RULES
+            + NET_MEANS_RULES
+            + NET_HARM_RULES
+        )
+        sources: list[str] = []
+        owners: list[int] = []
+        for number, rule in enumerate(self._rules):
+            source = expand_macros(rule.pattern)
             if re.compile(source).groups:
                 raise ValueError(f"safety rule uses a capturing group: {source[:60]}")
+            # Each alternative is gated by its own literals, so it runs only where it can match.
+            for branch in alternatives(source):
+                sources.append(branch)
+                owners.append(number)
+        self._owner = tuple(owners)
+        self._media = re.compile(MEDIA)
+        self._net = WideNet(
+            self._idiom_spans,
+            lambda text, start: is_negated(text, start, 4, allowed=_NET_DENIAL_GAP),
+            _someone_else,
+            self._media,
+            {
+                "means": guard(f"{ROUTINE}|{FUN}"),
+                "harm": guard(ACCIDENT),
+                "mark": guard(ACCIDENT),
+            },
+        )
         # Warning signs share the rules' prefilter: one pass finds the work for both.
-        self._signs = tuple(("suicide", sign) for sign in SELF_SIGNS) + tuple(
-            ("danger_now", sign) for sign in DANGER_SIGNS
+        self._signs = (
+            tuple(("suicide", sign) for sign in SELF_SIGNS)
+            + tuple(("danger_now", sign) for sign in DANGER_SIGNS)
+            + tuple(("self_harm", sign) for sign in HARM_SIGNS)
         )
         sources += [sign.pattern for _, sign in self._signs]
+        # The sentence net's anchor words go through the same gate: it reads only their sentences.
+        self._anchor_index = len(sources)
+        sources.append(self._net.anchor_source)
         # A look-ahead at every word start also finds matches that overlap each other.
         self._gated = GatedRules(sources, wrap=r"\b(?=({}))")
+        self._guards = [None if r.guard is None else guard(r.guard) for r in self._rules]
+        self._idioms = GatedRules(list(IDIOMS), wrap=r"\b(?=({}))")
         self._past = re.compile(PAST)
         self._past_broad = re.compile(PAST_BROAD)
-        self._minor = re.compile(MINOR)
-        self._age_gap = re.compile(AGE_GAP)
-        self._relapse = re.compile(RELAPSE)
-        self._romance = re.compile(ROMANCE)
-        self._minor_risk = re.compile(MINOR_RISK)
-        self._ambiguous_end = re.compile(AMBIGUOUS_END)
-        self._finality = re.compile(FINALITY)
-        self._relationship = re.compile(RELATIONSHIP)
+        self._whole = WholeMessage()
 
     def assess(self, text: str, *, exhaustive: bool = False) -> SafetyResult:
         """The safety level of `text`, which must be normalised and lower-case.
@@ -152,19 +131,32 @@ class SafetyCheck:
     def assess_canonical(self, text: str, *, exhaustive: bool = False) -> SafetyResult:
         """`assess` for a text already in `canonical` form (the analyser computes it once)."""
         found: dict[str, SafetyLevel] = {}
-        signs: set[int] = set()
+        signs: dict[int, tuple[int, int]] = {}
+        idioms: dict[int, list[tuple[int, int]]] = {}
+        windows: list[tuple[int, int]] = []
         work = self._gated.work(text) if not exhaustive else self._gated.everything(text)
         for index, left, right in sorted(work):
-            if index >= len(self._rules):
-                if index not in signs and self._sign_at(index, text, left, right):
-                    signs.add(index)
+            if index == self._anchor_index:
+                windows.append((left, right))
                 continue
-            rule = self._rules[index]
+            if index >= len(self._owner):
+                span = None if index in signs else self._sign_at(index, text, left, right)
+                if span is not None:
+                    signs[index] = span
+                continue
+            number = self._owner[index]
             for match in self._gated.patterns[index].finditer(text, left, right):
-                level, reason = self._read(rule, text, match.start(1), match.end(1))
-                if _RANK[level] > _RANK[found.get(reason, SafetyLevel.NONE)]:
+                level, reason = self._read(self._rules[number], text, match.start(1), match.end(1))
+                if _RANK[level] > _RANK[found.get(reason, SafetyLevel.NONE)] and not (
+                    self._idiom(number, text, match.start(1), match.end(1), idioms)
+                ):
                     found[reason] = level
-        self._compound(text, found)
+        for reason, left, right in self._net.reasons(text, windows):
+            past = self._past.search(text, left, right)
+            level, reason = (CONCERN, "past_self_harm") if past else (CRISIS, reason)
+            if _RANK[level] > _RANK[found.get(reason, SafetyLevel.NONE)]:
+                found[reason] = level
+        self._whole.read(text, found)
         self._in_company(signs, found)
         if not found:
             return SafetyResult()
@@ -178,62 +170,73 @@ class SafetyCheck:
 
     def _read(self, rule: Rule, text: str, start: int, end: int) -> tuple[SafetyLevel, str]:
         """What one match means once negation, subject and time are taken into account."""
-        if rule.negatable and is_negated(text, start, 3, allowed=_DENIAL_GAP):
+        if rule.negatable and is_negated(text, start, 3, allowed=DENIAL_GAP):
             return SafetyLevel.NONE, rule.reason
         level, reason = rule.level, rule.reason
         left, right = sentence(text, start, end)
         other = rule.other is not None and self._is_other(text, left, start)
         if other and rule.other is not None:
             level, reason = rule.other
+        # Someone else dying or hurting themselves in a film, a book or the news is no crisis.
+        if (
+            reason in _DYING
+            and (other or reason.endswith("_other") or self._is_other(text, left, start))
+            and self._media.search(text, left, right)
+        ):
+            return SafetyLevel.NONE, reason
         if rule.past is not None:
             past = self._past if level is SafetyLevel.CRISIS else self._past_broad
             if past.search(text, left, right):
                 level, reason = (SafetyLevel.NONE, reason) if other else rule.past
         return level, reason
 
+    def _idiom(
+        self, number: int, text: str, start: int, end: int, seen: dict[int, list[tuple[int, int]]]
+    ) -> bool:
+        """Whether the precision filter takes a match of rule `number` out: an idiom overlaps
+        it, or the rule's guard is in its sentence. `seen` keeps each sentence's idioms."""
+        left, right = sentence(text, start, end)
+        guard = self._guards[number]
+        if guard is not None and guard.match(text, left, right):
+            return True
+        if left not in seen:
+            seen[left] = self._idiom_spans(text, left, right)
+        return any(a < end and b > start for a, b in seen[left])
+
+    def _idiom_spans(self, text: str, left: int, right: int) -> list[tuple[int, int]]:
+        """Where idioms (`safety_idioms`) are in text[left:right]."""
+        part = text[left:right]
+        return [
+            (left + m.start(1), left + m.end(1))
+            for index, a, b in self._idioms.work(part)
+            for m in self._idioms.patterns[index].finditer(part, a, b)
+        ]
+
     def _is_other(self, text: str, left: int, start: int) -> bool:
         """Whether the last person named before `start` in the sentence is someone else."""
-        people = _PERSON.findall(text, left, start)
+        people = PERSON.findall(text, left, start)
         return bool(people) and bool(people[-1][1])
 
-    def _compound(self, text: str, found: dict[str, SafetyLevel]) -> None:
-        """Rules that need the whole message: a minor in danger, a self-harm relapse."""
-        # The minor pattern runs first: it rarely matches, so ordinary messages stop there.
-        if self._minor.search(text) and (
-            _HARMFUL.intersection(found)
-            or self._minor_risk.search(text)
-            or (self._age_gap.search(text) and self._romance.search(text))
-        ):
-            found["child_danger"] = SafetyLevel.CRISIS
-        if "past_self_harm" in found and self._relapse.search(text):
-            found["self_harm"] = SafetyLevel.CRISIS
-        # "I want to end it" is usually a breakup in a coaching chat; said with finality and
-        # no partner or relationship in sight, it is read as the other kind of ending.
-        if (
-            self._ambiguous_end.search(text)
-            and self._finality.search(text)
-            and not self._relationship.search(text)
-        ):
-            found["suicide"] = SafetyLevel.CRISIS
-        for reason in [r for r, level in found.items() if level is SafetyLevel.NONE]:
-            del found[reason]
-
-    def _sign_at(self, index: int, text: str, left: int, right: int) -> bool:
-        """Whether warning sign `index` is present, and not denied, in text[left:right]."""
+    def _sign_at(self, index: int, text: str, left: int, right: int) -> tuple[int, int] | None:
+        """Where warning sign `index` is present, and not denied, in text[left:right]."""
         for match in self._gated.patterns[index].finditer(text, left, right):
-            if not is_negated(text, match.start(1), 3, allowed=_DENIAL_GAP):
-                return True
-        return False
+            if not is_negated(text, match.start(1), 3, allowed=DENIAL_GAP):
+                return match.span(1)
+        return None
 
-    def _in_company(self, signs: set[int], found: dict[str, SafetyLevel]) -> None:
-        """Quiet warning signs that make a crisis in company (see `safety_signals`)."""
+    def _in_company(self, signs: dict[int, tuple[int, int]], found: dict[str, SafetyLevel]) -> None:
+        """Quiet warning signs that make a crisis in company (see `safety_signals`). Two signs
+        over the same words ("gave away my guitar to…") count once."""
         if len(signs) < 2:
             return
         kinds: dict[str, set[str]] = {}
-        for index in signs:
-            reason, sign = self._signs[index - len(self._rules)]
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for index, (start, end) in sorted(signs.items(), key=lambda item: item[1]):
+            reason, sign = self._signs[index - len(self._owner)]
             kinds.setdefault(reason, set()).add(sign.kind)
+            seen = spans.setdefault(reason, [])
+            if not any(a < end and b > start for a, b in seen):
+                seen.append((start, end))
         for reason, present in kinds.items():
-            distinct = sum(1 for i in signs if self._signs[i - len(self._rules)][0] == reason)
-            if distinct >= 2 and not present <= ALONE_WEAK:
+            if len(spans[reason]) >= 2 and not present <= ALONE_WEAK:
                 found[reason] = SafetyLevel.CRISIS

@@ -341,6 +341,7 @@ _FIXTURE_OK = [HealthCheck.function_scoped_fixture]  # the module fixture is rea
 SALAD = sorted(
     words("i my he she not never so really want to die kill myself fight argue jealous cheated")
     | words("husband wife ex kids will talk tonight ! ? . , 12 only forced sex hit me")
+    | words("pills all my stash goodbye note bridge rope gun he'll slit throat dying to she's 7")
     | {"\u200b", "\n", "😀"}
 )
 
@@ -401,3 +402,33 @@ def test_gratitude_is_named_first(analyser: Analyser, text: str) -> None:
 def test_phrases_that_share_words_both_count(analyser: Analyser) -> None:
     """ "how do I tell" (communication) must not swallow "tell my parents" (family)."""
     assert analyser.analyse("how do i tell my parents about my girlfriend").topics[0] == "family"
+
+
+def test_a_plan_buried_in_small_talk_is_a_crisis_with_no_decisions(analyser: Analyser) -> None:
+    """The sentence net reads the plan in the middle; the coaching parts are not acted on."""
+    text = (
+        "we're moving in next week which is stressful. anyway i've stocked up on pills and i'm "
+        "taking them all on sunday. should we sign the lease?"
+    )
+    result = analyser.analyse(text)
+    assert result.safety is SafetyLevel.CRISIS
+    assert result.decisions == ()
+    assert result.intensity >= 0.8
+
+
+def test_the_topic_survives_a_hard_negative(analyser: Analyser) -> None:
+    result = analyser.analyse(
+        "i'm dying to see my girlfriend, 3 months long distance is killing me"
+    )
+    assert result.safety is SafetyLevel.NONE
+    assert result.topics[:1] == ("long_distance",)
+
+
+def test_safety_stays_fast_on_a_message_full_of_its_words(analyser: Analyser) -> None:
+    text = (
+        "i'm dying to kill it at the gym, pills at the bridge, goodbye note, he'll hit me up. " * 4
+    )
+    start = time.perf_counter()
+    for _ in range(50):
+        analyser.analyse(text)
+    assert (time.perf_counter() - start) / 50 < 0.02

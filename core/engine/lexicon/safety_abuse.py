@@ -3,6 +3,7 @@ who hurts their partner (see `safety_rules` for the conventions)."""
 
 from __future__ import annotations
 
+from core.engine.lexicon.safety_idioms import CHILD_ACTOR, CONSENT
 from core.engine.lexicon.safety_rules import CONCERN, CRISIS, PAST_ABUSE, Rule
 
 ABUSE_RULES: tuple[Rule, ...] = (
@@ -81,12 +82,14 @@ ABUSE_RULES: tuple[Rule, ...] = (
         CRISIS,
         "sexual_assault",
         r"forced (?:himself|herself|themselves) on me|(?:drugged|roofied) (?:me|my drink)|"
-        r"spiked my drink|had sex with me (?:while|when) i (?:was )?(?:asleep|sleeping|drunk|"
-        r"passed out|unconscious|high|wasted|too drunk)|woke up (?:and|to|with) (?:him|her|them|"
-        r"he|she|someone|a guy|a man)(?: [\w']+){0,3} (?:having sex|on top of me|touching me|"
-        r"inside me|undressing me|taking my clothes)|touch(?:es|ed|"
-        r"ing)? me (?:[\w']+ ){0,3}(?:when|after|even (?:when|though|after)|although|"
-        r"but) i (?:say|said|tell|told|ask|asked) (?:him |her |them )?(?:no|stop|not to)",
+        r"spiked my drink|got me drunk and (?:had sex|slept with me|raped|did it)|"
+        r"had sex with me (?:while|when) i (?:couldn'?t|could not|was too|wasn'?t able)|"
+        r"had sex with me (?:while|when) i (?:was )?(?:asleep|sleeping|drunk|passed out|"
+        r"unconscious|high|wasted|too drunk)|woke up (?:and|to|with) (?:him|her|them|he|she|"
+        r"someone|a guy|a man)(?: [\w']+){0,3} (?:having sex|on top of me|touching me|inside me|"
+        r"undressing me|taking my clothes)|touch(?:es|ed|ing)? me (?:[\w']+ ){0,3}(?:when|after|"
+        r"even (?:when|though|after)|although|but) i (?:say|said|tell|told|ask|asked) (?:him |"
+        r"her |them )?(?:no|stop|not to)",
         negatable=False,
         past=PAST_ABUSE,
     ),
@@ -114,6 +117,7 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"his) \w+)(?: that)? (?:[\w']+ ){1,5}?(?:touches|touched|hits|hit|hurts|hurt|beats|beat|"
         r"molest\w*|abus\w*|rap\w*) (?:her|him|them)\b",
         past=PAST_ABUSE,
+        guard=CHILD_ACTOR,
     ),
     # Abuse and violence, degradation, fear of a partner.
     Rule(
@@ -124,17 +128,16 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"shove(?:d)?) me out of (?:a|the|his|her|their|my) (?:moving )?(?:car|window|vehicle|"
         r"truck)|(?:closed|slammed|shut) (?:the|his|her|a) (?:car )?(?:door|window) on my (?:hand|"
         r"fingers?|arm|leg|foot|head)|<SUBJ> <ACTGAP>{0,2}<HITV> (?:me|us|my (?:face|head|arms?|"
-        r"neck|"
-        r"throat|body|chest|stomach|belly|legs?|hair|wrists?))\b<NOIDIOM>|(?:put|puts|putting|"
-        r"laid|lay|lays) (?:his|her|their) hands (?:on|around) (?:me|my)|(?:physically|verbally|"
-        r"emotionally|mentally|psychologically|financially|sexually) (?:abusive|abused|abusing|"
-        r"abuses|violent|aggressive|attacked|assaulted|hurts?)|(?:abusive|"
+        r"neck|throat|body|chest|stomach|belly|legs?|hair|wrists?))\b<NOIDIOM>|(?:put|puts|"
+        r"putting|laid|lay|lays) (?:his|her|their) hands (?:on|around) (?:me|my)|(?:physically|"
+        r"verbally|emotionally|mentally|psychologically|financially|sexually) (?:abusive|abused|"
+        r"abusing|abuses|violent|aggressive|attacked|assaulted|hurts?)|(?:abusive|"
         r"violent) (?:relationship|husband|wife|partner|boyfriend|girlfriend|marriage|father|"
         r"mother|dad|mom|parents?|home|man|woman|ex|household)|<SUBJ>(?:'s| is| was| has been|"
         r" can be| gets| got| became| becomes| turns)(?: \w+)? (?:abusive|violent)|"
-        r"domestic (?:violence|abuse)|abus(?:e|es|ed|ing) me\b|"
-        r"(?<!substance )(?<!drug )(?<!alcohol )(?<!child )(?<!self )(?<!self-)\babus(?:e|es|ed|"
-        r"ing|ive|er|ers)\b(?! (?:of )?(?:drugs|alcohol|substances?|pills|medication|prescription|"
+        r"domestic (?:violence|abuse)|abus(?:e|es|ed|ing) me\b|(?<!substance )(?<!drug )(?<!alcoho"
+        r"l )(?<!child )(?<!self )(?<!self-)\babus(?:e|es|ed|ing|ive|er|"
+        r"ers)\b(?! (?:of )?(?:drugs|alcohol|substances?|pills|medication|prescription|"
         r"her prescription|his prescription|power|authority|the system|privileges?|my position))",
         past=PAST_ABUSE,
     ),
@@ -144,15 +147,15 @@ ABUSE_RULES: tuple[Rule, ...] = (
         "coercive_control",
         r"(?:won'?t|doesn'?t|does not|will not|never|wouldn'?t|didn'?t) (?:let|"
         r"allow) me (?:to )?(?:see(?! (?:the|my|our) (?:kids|children|son|daughter|baby))|talk to|"
-        r"visit|call|text|go out|hang out|have (?:my own|any)|leave|go anywhere|work|get a job|"
-        r"use|drive|wear|speak|eat|sleep|spend)|(?:not|never|isn'?t|aren'?t|"
-        r"wasn'?t) allowed to (?:see|talk|visit|call|go|leave|have|work|use|drive|wear|text|hang|"
-        r"speak|spend)|(?:controls|controlled|controlling|takes|took|keeps|kept|has taken|hides|"
-        r"hid) (?:all )?(?:of )?(?:my|our) (?:money|finances|bank|accounts?|cards?|credit cards?|"
-        r"paycheck|pay|salary|wages|income|phone|car keys|keys|passport|id card|documents)|"
-        r"gives me an allowance|(?:give|hand over|hand) (?:him|"
-        r"her) (?:all )?(?:of )?my (?:paycheck|money|salary|wages|pay|earnings|bank card)|"
-        r"controls (?:every|everything|what|who|where|how|when|all)\b|(?:make|makes|"
+        r"visit|call|text|go out|go to (?:work|school|the gym|church|college)|hang out|"
+        r"have (?:my own|any)|leave|go anywhere|work|get a job|use|drive|wear|speak|eat|sleep|"
+        r"spend)|(?:not|never|isn'?t|aren'?t|wasn'?t) allowed to (?:see|talk|visit|call|go|leave|"
+        r"have|work|use|drive|wear|text|hang|speak|spend)|(?:controls|controlled|controlling|"
+        r"takes|took|keeps|kept|has taken|hides|hid) (?:all )?(?:of )?(?:my|our) (?:money|"
+        r"finances|bank|accounts?|cards?|credit cards?|paycheck|pay|salary|wages|income|phone|"
+        r"car keys|keys|passport|id card|documents)|gives me an allowance|(?:give|hand over|"
+        r"hand) (?:him|her) (?:all )?(?:of )?my (?:paycheck|money|salary|wages|pay|earnings|"
+        r"bank card)|controls (?:every|everything|what|who|where|how|when|all)\b|(?:make|makes|"
         r"made) me ask (?:him |her )?(?:for )?permission|(?:have|has) to ask (?:him|her|his|"
         r"for) permission|need (?:his|her) permission to|(?:forced|forces|made|"
         r"makes) me (?:to )?(?:quit|leave) my (?:job|work|school|friends|studies)|(?:checks|"
@@ -164,9 +167,11 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r" has been| gets| was)(?: \w+)? controlling(?! (?:the|our|a|his|her|their|this|that|it|"
         r"my)\b)|controlling (?:husband|wife|partner|boyfriend|girlfriend|behaviou?r|relationship|"
         r"man|woman)|threaten(?:s|ed|ing)? to (?:[\w']+ ){0,5}?(?:take (?:the|my|our) (?:kids|"
-        r"children|baby|son|daughter)|(?:post|share|send|leak) (?:my )?(?:nudes|pictures|photos|"
-        r"videos|pics))|(?:stalk(?:s|ed|ing)?|follows|followed) me\b",
+        r"children|baby|son|daughter)|(?:post|share|send|leak) (?:my )?(?:private |intimate |"
+        r"naked |nude |sexy )?(?:nudes|pictures|photos|videos|pics))|(?:stalk(?:s|ed|ing)?|"
+        r"follows|followed) me\b",
         past=PAST_ABUSE,
+        guard=CONSENT,
     ),
     # Abuse and violence, degradation, fear of a partner.
     Rule(
@@ -185,24 +190,24 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"might leave))|(?:don'?t|do not|never|doesn'?t) feel safe (?:at home|"
         r"in my (?:own )?(?:home|house)|around (?:him|her)|with (?:him|her))|"
         r"<SUBJ> <GAP>{0,2}(?:punch|kick|smash|break|broke|throw|threw)\w* (?:a hole in |"
-        r"holes in )?(?:the |a )?(?:walls?|doors?|things|stuff|furniture|dishes|plates|"
-        r"everything|my (?:phone|stuff|things))|"
-        r"(?:held|holds|pinned|pins) me down|(?:wouldn'?t|won'?t|didn'?t) let me breathe|(?:hands|"
-        r"hand) around my (?:neck|throat)|(?:afraid|scared|terrified) (?:to go|of going) home|"
-        r"(?:threw|throws|throw|slammed|slams|shoved|pushed|pushes|shoves) me (?:against|into|"
-        r"onto|on|to) (?:the |a )?(?:wall|floor|ground|door|bed|car|table|counter|fridge)|"
-        r"<SUBJ> <GAP>{0,2}(?:pull|yank|drag)\w* (?:me by )?my (?:hair|arm)",
+        r"holes in )?(?:the |a )?(?:walls?|doors?|things|stuff|furniture|dishes|plates|everything|"
+        r"my (?:phone|stuff|things))|(?:held|holds|pinned|pins) me down|(?:wouldn'?t|won'?t|"
+        r"didn'?t) let me breathe|(?:hands|hand) around my (?:neck|throat)|(?:afraid|scared|"
+        r"terrified) (?:to go|of going) home|(?:threw|throws|throw|slammed|slams|shoved|pushed|"
+        r"pushes|shoves) me (?:against|into|onto|on|to) (?:the |a )?(?:wall|floor|ground|door|bed|"
+        r"car|table|counter|fridge)|<SUBJ> <GAP>{0,2}(?:pull|yank|drag)\w* (?:me by )?my (?:hair|"
+        r"arm)",
         past=PAST_ABUSE,
     ),
     # A child threatened, a parent who hit the other parent, fear and control said plainly.
     Rule(
         CRISIS,
         "child_danger",
-        r"(?:scared|afraid|terrified|worried|fear|threaten\w*|said|says|swore|told me)(?: that)? "
-        r"<SUBJ>(?:'ll| will|'d| would| is going to|'s going to| might| may| could)"
-        r"(?: [\w']+){0,6}? (?:(?:hurt|harm|kill|beat|hit|abuse|molest|rape) <CHILD>|<CHILD>"
-        r"(?: [\w']+){0,3} (?:and|then) (?:hurt|harm|kill|beat|hit|abuse|molest|rape) "
-        r"(?:her|him|them)\b)",
+        r"(?:scared|afraid|terrified|worried|fear|threaten\w*|said|says|swore|"
+        r"told me)(?: that)? <SUBJ>(?:'ll| will|'d| would| is going to|'s going to| might| may|"
+        r" could)(?: [\w']+){0,6}? (?:(?:hurt|harm|kill|beat|hit|abuse|molest|rape) <CHILD>|"
+        r"<CHILD>(?: [\w']+){0,3} (?:and|then) (?:hurt|harm|kill|beat|hit|abuse|molest|"
+        r"rape) (?:her|him|them)\b)",
         negatable=False,
         past=PAST_ABUSE,
     ),
@@ -210,29 +215,29 @@ ABUSE_RULES: tuple[Rule, ...] = (
         CONCERN,
         "abuse",
         r"(?:father|dad|stepdad|stepfather|mother|mom|mum|stepmom|stepmother) <GAP>{0,2}(?:beat|"
-        r"beats|hit|hits|abused|abuses|hurt|hurts|choked|chokes|strangled|battered|attacked) "
-        r"(?:my|our) (?:mother|mom|mum|father|dad|sisters?|brothers?|siblings)\b|"
+        r"beats|hit|hits|abused|abuses|hurt|hurts|choked|chokes|strangled|battered|"
+        r"attacked) (?:my|our) (?:mother|mom|mum|father|dad|sisters?|brothers?|siblings)\b|"
         r"<MATE> (?:will|would|is going to|gonna|might) <HITV> (?:me|us)\b<NOIDIOM>|"
-        r"<SUBJ> <GAP>{0,2}(?:scares|frightens|terrifies|intimidates) me\b|"
-        r"(?:kicked|locked|threw|shut) me out (?:in the (?:snow|cold|rain|street)|of the house|"
-        r"overnight|at night|with no)|<MATE> <GAP>{0,2}punish(?:es|ed|ing)? me\b|(?:says|said|"
-        r"tells me|told me|calls me|called me|keeps saying)(?: [\w']+){0,6} "
-        r"(?:i'?m|i am|i look like) (?:a |an |such a )?(?:[\w']+ )?(?:slut|whore|bitch|worthless|"
-        r"disgusting|pathetic|trash|garbage)\b",
+        r"<SUBJ> <GAP>{0,2}(?:scares|frightens|terrifies|intimidates) me\b|(?:kicked|locked|threw|"
+        r"shut) me out (?:in the (?:snow|cold|rain|street)|of the house|overnight|at night|"
+        r"with no)|<MATE> <GAP>{0,2}punish(?:es|ed|ing)? me\b|(?:says|said|tells me|told me|"
+        r"calls me|called me|keeps saying)(?: [\w']+){0,6} (?:i'?m|i am|i look like) (?:a |an |"
+        r"such a )?(?:[\w']+ )?(?:slut|whore|bitch|worthless|disgusting|pathetic|trash|garbage)\b",
         past=PAST_ABUSE,
     ),
     Rule(
         CONCERN,
         "coercive_control",
-        r"gaslight\w*|makes? me (?:feel|think) (?:like )?i'?m (?:crazy|insane|going crazy|losing "
-        r"my mind)|(?:says|said|insists?|tells me|told me) (?:that )?(?:things|it|stuff) "
-        r"(?:never|didn'?t) happen\w*|(?:don'?t|can'?t) trust my own (?:memory|mind|judg\w*)|"
-        r"(?:makes?|made|forces?|forced) me (?:to )?(?:change (?:my )?(?:clothes|outfit)|change "
-        r"before|get changed|delete (?:my|all)|unfollow|block (?:my|all|every)|cut off (?:my|all)|"
-        r"stay (?:home|in)|account for|report (?:to him|to her|where)|explain where|send (?:him|"
-        r"her) (?:my location|photos|pictures|a photo))|account for (?:every|each) (?:minute|"
-        r"hour|penny|cent|dollar)",
+        r"gaslight\w*|makes? me (?:feel|think) (?:like )?i'?m (?:crazy|insane|going crazy|"
+        r"losing my mind)|(?:says|said|insists?|tells me|told me) (?:that )?(?:things|it|"
+        r"stuff) (?:never|didn'?t) happen\w*|(?:don'?t|can'?t) trust my own (?:memory|mind|"
+        r"judg\w*)|(?:makes?|made|forces?|forced) me (?:to )?(?:change (?:my )?(?:clothes|outfit)|"
+        r"change before|get changed|delete (?:my|all)|unfollow|block (?:my|all|every)|"
+        r"cut off (?:my|all)|stay (?:home|in)|account for|report (?:to him|to her|where)|"
+        r"explain where|send (?:him|her) (?:my location|photos|pictures|a photo))|"
+        r"account for (?:every|each) (?:minute|hour|penny|cent|dollar)",
         past=PAST_ABUSE,
+        guard=CONSENT,
     ),
     # The person says they hurt their partner.
     Rule(
@@ -245,11 +250,11 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"some|this|that|a|an) (?:news|question|idea|joke|request|surprise|truth))|(?:stop|quit|"
         r"keep|started) (?:\w+ )?(?:abusing|hitting|hurting|pushing|beating|choking|"
         r"slapping) (?:him|her|<PARTNER>)(?! away| to| off)|\bi (?:\w+ )?(?:grabbed|squeezed|"
-        r"twisted|yanked) (?:him|her|his|her) (?:by the )?(?:arm|throat|neck|hair|wrists?)|"
-        r"(?:left|leaving|gave (?:him|her)) (?:\w+ )?(?:bruises|marks) on (?:him|her|his|her)|"
-        r"i(?: get| become| got| can get| have been|'ve been| am| was|'m) (?:\w+ )?(?:violent|"
-        r"abusive|physical) (?:with|towards?|to) (?:him|her|<PARTNER>)|(?:i'?ve|"
-        r"i have) been (?:\w+ )?abusive|i abuse(?:d)? (?:him|her|<PARTNER>)|"
+        r"twisted|yanked) (?:him|her|his|her|<PARTNER>) (?:by the )?(?:arm|throat|neck|hair|"
+        r"wrists?)|(?:left|leaving|gave (?:him|her)) (?:\w+ )?(?:bruises|marks) on (?:him|her|his|"
+        r"her)|i(?: get| become| got| can get| have been|'ve been| am| was|"
+        r"'m) (?:\w+ )?(?:violent|abusive|physical) (?:with|towards?|to) (?:him|her|<PARTNER>)|"
+        r"(?:i'?ve|i have) been (?:\w+ )?abusive|i abuse(?:d)? (?:him|her|<PARTNER>)|"
         r"\bi (?:[\w']+ ){0,4}(?:and|then) (?:hit|shoved|pushed|slapped|punched|kicked|choked|"
         r"strangled|smacked) (?:him|her|<PARTNER>)\b(?! up| away| to| off| out| back)",
     ),

@@ -31,9 +31,10 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"rape|choke) (?:me|us|my|our|the)\b|(?:afraid|scared|fear(?:ing)?|"
         r"terrified) for my (?:life|safety)|(?:i'?m|i am) not safe|(?:trying|tried|try|"
         r"tries) to (?:kill|strangle|choke|drown|stab|shoot|murder|rape) (?:me|us)\b|(?:break|"
-        r"breaking|broke|kick|kicking|kicked|bang|banging) (?:down |in |into )?(?:my|the) (?:door|"
-        r"window)|<SUBJ>(?:'s| is) (?!been\b)(?:\w+ )?(?:hitting|beating|choking|strangling|"
-        r"attacking|raping|kicking|punching|stabbing) (?:me|us)\b<NOIDIOM>|(?:pushed|threw|shoved|"
+        r"breaking|broke|kick|kicking|kicked|bang|banging|pounding|smashing) (?:down |in |into |"
+        r"on )?(?:my|the) (?:door|window|windows|front door)|<SUBJ>(?:'s|"
+        r" is) (?!been\b)(?:\w+ )?(?:hitting|beating|choking|strangling|attacking|raping|kicking|"
+        r"punching|stabbing) (?:me|us)\b<NOIDIOM>|(?:pushed|threw|shoved|"
         r"kicked) me down the stairs|(?:i'?m|i am) (?:bleeding|badly hurt|injured)|"
         r"can'?t stop (?:the )?bleeding|(?:broke|broken|fractured) my (?:arm|nose|ribs?|jaw|wrist|"
         r"leg|finger|hand)|knocked me (?:out|unconscious)|set (?:the|my|our) (?:\w+ )?(?:on fire|"
@@ -43,7 +44,10 @@ DANGER_RULES: tuple[Rule, ...] = (
     Rule(
         CRISIS,
         "danger_now",
-        r"(?:being|been|was|were|got|get|am|i'?m) traffick\w*|sex traffick\w*",
+        r"(?:being|been|was|were|got|get|am|i'?m) traffick\w*|sex traffick\w*|(?:being|been|was|"
+        r"were|got|get|am|i'?m) pimped|pimps? me|(?:sold|selling|sells|sell) me (?:to|for)|"
+        r"(?:makes?|made|forces?|forced) me (?:to )?(?:sleep with|have sex with) (?:men|guys|"
+        r"strangers|his friends|people|other men) for (?:money|cash|drugs)",
         negatable=False,
         past=PAST_ABUSE,
     ),
@@ -80,21 +84,23 @@ DANGER_RULES: tuple[Rule, ...] = (
     Rule(
         CRISIS,
         "partner_threat",
-        r"see (?:them|the kids|my kids|my children|you|me) alive again|burn (?:the|my|"
-        r"our) (?:house|home|place|apartment|car)(?: down)? with (?:me|us|the kids)|(?:choked|"
-        r"strangled|suffocated|smothered) (?:me )?(?:until|till|and) i (?:passed out|blacked out|"
-        r"lost consciousness|couldn'?t breathe)|broke in(?:to)? (?:my|the|our) (?:house|home|"
-        r"apartment|place|flat|room)|<SUBJ> (?:just|literally just) <HITV> (?:me|us)\b<NOIDIOM>|"
-        r"(?:i'?m|i am) (?:hiding|locked) (?:in|from) (?:the |my |a )?(?:bathroom|bedroom|closet|"
-        r"car|room|basement|him|her)",
+        r"see (?:them|the kids|my kids|my children|you|me) alive again|lock(?:ed|s)? (?:me|us|"
+        r"the kids|my (?:son|daughter|kids)) in (?:the|a|his|her) (?:trunk|boot|car boot|cellar|"
+        r"freezer|crate|cage|shed)|burn (?:the|my|our) (?:house|home|place|apartment|"
+        r"car)(?: down)? with (?:me|us|the kids)|(?:choked|strangled|suffocated|"
+        r"smothered) (?:me )?(?:until|till|and) i (?:passed out|blacked out|lost consciousness|"
+        r"couldn'?t breathe)|broke in(?:to)? (?:my|the|our) (?:house|home|apartment|place|flat|"
+        r"room)|<SUBJ> (?:just|literally just) <HITV> (?:me|us)\b<NOIDIOM>|(?:i'?m|"
+        r"i am) (?:hiding|locked) (?:in|from) (?:the |my |a )?(?:bathroom|bedroom|closet|car|room|"
+        r"basement|him|her)",
         negatable=False,
         past=PAST_ABUSE,
     ),
     Rule(
         CRISIS,
         "partner_threat",
-        r"next time,? (?:he|she|they|<SUBJ>)(?:'ll| will|'s going to| is going to|'s gonna|"
-        r" would|'d) (?:finish (?:it|the job|me)|kill|end (?:me|it|my life))",
+        r"next time,? (?:he|she|they|<SUBJ>)(?:'ll| will|'s going to| is going to|'s gonna| would|"
+        r"'d) (?:finish (?:it|the job|me)|kill|end (?:me|it|my life))",
         negatable=False,
         past=PAST_ABUSE,
     ),

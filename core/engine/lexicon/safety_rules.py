@@ -4,7 +4,7 @@ self-harm) and `safety_abuse` (danger, threats, sexual assault, children, abuse)
 for Amora.
 
 Rules are regular expressions over normalised lower-case text. Macros in angle brackets
-(`<SUBJ>`) are expanded by `core.engine.safety.expand_macros`. A rule uses only non-capturing
+(`<SUBJ>`) are expanded by `safety_families.expand_macros`. A rule uses only non-capturing
 groups, never matches across . ! ? ; or a line break, and keeps idioms that must stay `none`
 ("hit me up", "dying to see him", "want to die of embarrassment") out with look-aheads of its own,
 so no rule has to "win" over another.
@@ -19,8 +19,8 @@ from core.domain.enums import SafetyLevel
 CRISIS, CONCERN, NONE = SafetyLevel.CRISIS, SafetyLevel.CONCERN, SafetyLevel.NONE
 
 _PARTNERS = (
-    r"husband|wife|boyfriend|girlfriend|partner|bf|gf|fianc[eé]e?|spouse|hubby|boo|man|"
-    r"ex|ex-?(?:husband|wife|boyfriend|girlfriend|partner|bf|gf)|ex (?:husband|wife|boyfriend|"
+    r"husband|wife|boyfriend|girlfriend|partner|bf|gf|fianc[eé]e?|spouse|hubby|boo|man|ex|"
+    r"ex-?(?:husband|wife|boyfriend|girlfriend|partner|bf|gf)|ex (?:husband|wife|boyfriend|"
     r"girlfriend|partner|bf|gf)|baby(?:'?s)? (?:daddy|father|dad|mama|mother|mom)"
 )
 _FAMILY = (
@@ -41,10 +41,10 @@ MACROS: dict[str, str] = {
     "<MATE>": rf"(?:he|she|they|(?:my|his|her) (?:{_PARTNERS}))",
     "<CHILD>": (
         r"(?:(?:my|our|the|his|her|their) (?:little |baby |young |teenage )?(?:sons?|daughters?|"
-        r"kids?|child|children|bab(?:y|ies)|toddlers?|infant|stepsons?|stepdaughters?|stepkids?|"
-        r"(?:little|baby|younger) (?:brothers?|sisters?)|nieces?|nephews?|boys?|girls?)|"
-        r"(?:my|our|his|her) \d+[- ]?(?:year|yr)"
-        r"[- ]?old|(?:my|our|his|her) \d+ ?(?:yo|y/o|y\.o\.?)\b)"
+        r"kids?|child|children|bab(?:y|ies)|toddlers?|infants?|newborns?|stepsons?|stepdaughters?|"
+        r"stepkids?|(?:little|baby|younger) (?:brothers?|sisters?|cousins?)|nieces?|nephews?|"
+        r"boys?|girls?)|(?:my|our|his|her) \d+[- ]?(?:year|yr|month|week)s?[- ]?old|(?:my|our|his|"
+        r"her) \d+ ?(?:yo|y/o|y\.o\.?)\b)"
     ),
     # One word between subject and verb ("he sometimes hits me"), never a negator or a new subject.
     "<GAP>": (
@@ -54,35 +54,32 @@ MACROS: dict[str, str] = {
     # The same gap without a modal: "my sister will strangle me if I'm late" is hyperbole.
     "<ACTGAP>": (
         r"(?:(?!(?:not|never|no|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|isn'?t|wasn'?t|it|that|"
-        r"this|what|which|who|if|when|will|would|could|might|may|gonna|going|can|must|should)\b)"
-        r"[\w']+ )"
+        r"this|what|which|who|if|when|will|would|could|might|may|gonna|going|can|must|"
+        r"should)\b)[\w']+ )"
     ),
     # The gap for "I … hit him": no modal, so "I could strangle him" stays hyperbole.
     "<HARMGAP>": (
-        r"(?:(?!(?:not|never|no|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|could|would|might|"
-        r"should|will|wanna|want|gonna|going|'d|can|must|may)\b)[\w']+ )"
+        r"(?:(?!(?:not|never|no|don'?t|doesn'?t|didn'?t|won'?t|wouldn'?t|could|would|might|should|"
+        r"will|wanna|want|gonna|going|'d|can|must|may)\b)[\w']+ )"
     ),
     "<HITV>": (
-        r"(?:hit|hits|hitting|beat|beats|beating|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|"
-        r"kick(?:s|ed|ing)?|push(?:es|ed|ing)?|shov(?:e|es|ed|ing)|chok(?:e|es|ed|ing)|"
-        r"strangl(?:e|es|ed|ing)|throttl(?:e|es|ed|ing)|smack(?:s|ed|ing)?|shook|shak(?:es|ing)|"
-        r"bit|bites|biting|headbutt(?:s|ed|ing)?|attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|"
-        r"scratch(?:es|ed|ing)?|"
-        r"drag(?:s|ged|ging)|pin(?:s|ned)|restrain(?:s|ed|ing)?|spit on|spat on|spits on|"
-        r"stab(?:s|bed|bing)?|(?:throws?|threw|throwing) (?:\w+ ){0,2}at|body ?slam(?:s|med)?|"
-        r"grab(?:s|bed|bing)|yank(?:s|ed)|shove(?:s|d)|"
-        r"hurt(?:s|ing)? me physically)"
+        r"(?:hit|hits|hitting|beat|beats|beating|punch(?:es|ed|ing)?|slap(?:s|ped|ping)?|kick(?:s|"
+        r"ed|ing)?|push(?:es|ed|ing)?|shov(?:e|es|ed|ing)|chok(?:e|es|ed|ing)|strangl(?:e|es|ed|"
+        r"ing)|throttl(?:e|es|ed|ing)|smack(?:s|ed|ing)?|shook|shak(?:es|ing)|bit|bites|biting|"
+        r"headbutt(?:s|ed|ing)?|attack(?:s|ed|ing)?|assault(?:s|ed|ing)?|scratch(?:es|ed|ing)?|"
+        r"drag(?:s|ged|ging)|pin(?:s|ned)|restrain(?:s|ed|ing)?|spit on|spat on|spits on|stab(?:s|"
+        r"bed|bing)?|(?:throws?|threw|throwing) (?:\w+ ){0,2}at|body ?slam(?:s|med)?|grab(?:s|bed|"
+        r"bing)|yank(?:s|ed)|shove(?:s|d)|hurt(?:s|ing)? me physically)"
     ),
     # What follows "hit me" in idioms: "hit me up", "hit me with the news", "pushed me away".
     "<NOIDIOM>": (
         r"(?! up\b| back\b| away\b| to\b| into (?:\w+ing|it|this|that|therapy|counsel\w*|"
         r"marriage)\b| towards?\b| off\b| out\b| at\b| in (?:a|an|the|our|every|that|"
         r"this) (?:game|race|match|argument|debate|quiz|competition|contest|fight)| with (?:the|"
-        r"some|this|that|a|an|his|her|their) (?:news|question|"
-        r"idea|story|request|line|joke|surprise|comment|compliment|truth|bill|fact|info|"
-        r"information|offer|proposal|reality|text)| (?:a|an|some|lunch|dinner|coffee|food|"
-        r"drink|drinks|something|one|tea|flowers|a drink)\b| with (?:a|the) (?:pillow|snowball|"
-        r"water balloon|balloon|nerf)\b)"
+        r"some|this|that|a|an|his|her|their) (?:news|question|idea|story|request|line|joke|"
+        r"surprise|comment|compliment|truth|bill|fact|info|information|offer|proposal|reality|"
+        r"text)| (?:a|an|some|lunch|dinner|coffee|food|drink|drinks|something|one|tea|flowers|"
+        r"a drink)\b| with (?:a|the) (?:pillow|snowball|water balloon|balloon|nerf)\b)"
     ),
     "<KILLV>": r"(?:kill|murder|shoot|stab|strangle|choke me to death|burn|slit|end)",
     "<VICTIM>": (
@@ -94,7 +91,8 @@ MACROS: dict[str, str] = {
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A pattern and what it means; `past`/`other` give the meaning in the past or about others."""
+    """A pattern and what it means; `past`/`other` give the meaning in the past or about others,
+    and a `guard` found anywhere in the sentence cancels the match (a film, a kitchen)."""
 
     level: SafetyLevel
     reason: str
@@ -102,6 +100,7 @@ class Rule:
     negatable: bool = True
     past: tuple[SafetyLevel, str] | None = None
     other: tuple[SafetyLevel, str] | None = None
+    guard: str | None = None
 
 
 PAST_SELF_HARM = (CONCERN, "past_self_harm")
@@ -109,30 +108,62 @@ PAST_ABUSE = (CONCERN, "past_abuse")
 OTHER_SUICIDE = (CRISIS, "suicide_other")
 
 MINOR = (
-    r"\b(?:i'?m|i am|im) (?:only |just |barely |a )?(?:(?:1[0-7]|[5-9])\b(?! ?(?:%|percent|"
-    r"pounds|lbs|kg|kilos|minutes|mins|hours|hrs|days|weeks|months|miles|km|times|dollars|bucks|"
-    r"cm|inches|feet|ft|stone|o'?clock|am\b|pm\b|k\b))(?:[- ]?(?:years?|yrs?)[- ]?old| ?yo)?|"
-    r"(?:a )?minor\b|underage|in (?:middle|elementary|primary|junior high|grade) school|in "
-    r"(?:\d+th|sixth|seventh|eighth|ninth|tenth) grade)|\bwhen i'?m (?:1[0-7]|[5-9])\b"
+    r"\b(?:i'?m|i am|im) (?:only |just |barely |a )?(?:(?:1[0-7]|[5-9])\b(?! ?(?:%|percent|pounds|"
+    r"lbs|kg|kilos|minutes|mins|hours|hrs|days|weeks|months|miles|km|times|dollars|bucks|cm|"
+    r"inches|feet|ft|stone|o'?clock|am\b|pm\b|k\b))(?:[- ]?(?:years?|yrs?)[- ]?old| ?yo)?|"
+    r"(?:a )?minor\b|underage|in (?:middle|elementary|primary|junior high|grade) school|"
+    r"in (?:\d+th|sixth|seventh|eighth|ninth|tenth) grade)|\bwhen i'?m (?:1[0-7]|[5-9])\b"
 )
 """A person saying they are under 18 ("I'm only 12", "I'm 15 years old")."""
 
 AGE_GAP = (
-    r"\b(?:he|she|they|boyfriend|girlfriend|bf|gf|guy|man|woman|partner)(?: who)?(?:'s| is| are) "
-    r"(?:1[89]|[2-9]\d)\b|\b(?:older|grown) (?:man|guy|woman)\b|\b(?:1[89]|[2-9]\d)[- ]?(?:year|"
-    r"yr)s?[- ]?old (?:boyfriend|girlfriend|bf|gf|guy|man|woman|partner)\b"
+    r"\b(?:he|she|they|boyfriend|girlfriend|bf|gf|guy|man|woman|partner)(?: who)?(?:'s| is|"
+    r" are) (?:1[89]|[2-9]\d)\b|\b(?:older|grown) (?:man|guy|woman)\b|\b(?:1[89]|"
+    r"[2-9]\d)[- ]?(?:year|yr)s?[- ]?old (?:boyfriend|girlfriend|bf|gf|guy|man|woman|partner)\b|"
+    r"\b(?:a|an|with|this|that) (?:1[89]|[2-9]\d)[- ]?(?:year|yr)s?[- ]?old\b"
 )
 """Someone adult in a minor's story."""
 
 MINOR_RISK = (
-    r"\b(?:touch(?:es|ed|ing)? me|grop\w* me|(?:comes?|gets?|sneaks?|crawls?) (?:in|into) my "
-    r"(?:room|bed)|makes? me do (?:things|stuff)|nudes|hotel|naked (?:pics|pictures|photos)|"
-    r"met (?:him|her|them)? ?online|hits? me|hurts? me|beats? me)"
+    r"\b(?:touch(?:es|ed|ing)? (?:me|him|her|his)|grop\w* me|(?:comes?|coming|came|gets?|sneaks?|"
+    r"sneaking|crawls?|walks?|walking) (?:in|into) (?:my|the) (?:room|bed|shower|bathroom|bath)|"
+    r"makes? me (?:do (?:things|stuff)|touch|watch|undress|take|kiss|sit on)|nudes|hotel|naked|"
+    r"undress\w*|met (?:him|her|them)? ?online|hits? me|hurts? me|beats? me|watch(?:es|ed|"
+    r"ing)? me (?:shower|change|undress|sleep|in the)|(?:pics|pictures|photos|videos) of (?:him|"
+    r"her)self|(?:keep|kept) (?:it |this |us )?(?:a )?secret|(?:don'?t|not to|can'?t|"
+    r"cannot) tell (?:anyone|my (?:mom|mum|dad|parents|mother|father))|"
+    r"meet (?:up )?(?:with )?(?:him|her)? ?alone|grown (?:man|woman)|(?:older|adult) (?:man|guy|"
+    r"woman)|sends? me (?:pics|photos|videos|nudes)|lock(?:s|ed)? me (?:in|out|up)|without food|"
+    r"no food|starv\w*|burn(?:s|ed|t)? me|kicks? me|chok\w* me|throws? (?:me|things at me)|(?:get|"
+    r"gets|got|getting|climb\w*|crawl\w*) (?:in|into) (?:bed|my bed) with me|"
+    r"our (?:little )?secret|kiss(?:es|ed|ing)? me|(?:said|told me|says) not to tell|send (?:him |"
+    r"her |them )?(?:pictures|pics|photos|nudes)|without (?:my )?clothes|(?:asks?|asking|"
+    r"asked) me for (?:pics|photos|nudes|pictures)|(?:dragged|pulled) me (?:into|to) (?:his|"
+    r"her) (?:room|bed|car)|(?:my )?parents (?:can'?t|cannot|mustn'?t|don'?t) know|(?:can'?t|"
+    r"cannot) know about (?:us|it|him|her))"
 )
 """What, said by a minor, is a child in danger even without an abuse word."""
 
+KID_AGE = (
+    r"\b(?:(?:she|he|they)(?:'s| is| was|'re| are)|(?:my|our|her|his) (?:son|daughter|kid|child|"
+    r"sister|brother|niece|nephew|stepson|stepdaughter|grandson|granddaughter)(?:'s| is|"
+    r" was)) (?:only |just |barely )?(?:[1-9]|1[0-7])\b(?! ?(?:%|minutes|mins|hours|hrs|weeks|"
+    r"months|o'?clock|am\b|pm\b|times|feet|ft|inches|cm|kg|lbs|pounds|k\b|grand|dollars|bucks|"
+    r"days))"
+)
+"""A child's age said of "her" or "him": "she's 7", "my sister is 9"."""
+
+HURT_KID = (
+    r"\b<ACTOR><AG3> <CHILDV>(?: [\w']+){0,2}? (?:her|him|them|my (?:little )?(?:sister|brother|"
+    r"niece|nephew|cousin))(?= (?:in|on|with|across|so|until|till|and|again|today|yesterday|"
+    r"tonight|last|every|when|because|for|hard|badly|around|while|at|against|into|down)\b| *(?:$|"
+    r"[,.!?;]))"
+)
+"""Someone hurting "her" or "him"; with `KID_AGE` in the message, a child in danger."""
+
 ROMANCE = (
-    r"\b(?:boyfriend|girlfriend|dating|date|sex|sexual|kiss\w*|relationship|hook(?:ed)? up|nudes)\b"
+    r"\b(?:boyfriend|girlfriend|dating|date|sex|sexual|kiss\w*|relationship|hook(?:ed)? up|"
+    r"nudes)\b"
 )
 """With a minor and an adult, the story is a romantic or sexual one."""
 
@@ -152,30 +183,31 @@ PAST_BROAD = PAST[:-1] + (
 """The same and a former partner ("my ex"), to tell past abuse from current abuse."""
 
 RELAPSE = (
-    r"\b(?:want|wanted|urges?|tempted|need|going|started|start|starting|begin|beginning|began) "
-    r"to (?:\w+ ){0,3}again\b|\b(?:feel|feeling|felt|think|thinking) (?:that way|like that|the "
-    r"same way|about it) again\b|"
-    r"\b(?:relapse[ds]?|relapsing|started again|the urges?|urge to)\b"
+    r"\b(?:want|wanted|urges?|tempted|need|going|started|start|starting|begin|beginning|"
+    r"began) to (?:\w+ ){0,3}again\b|\b(?:feel|feeling|felt|think|thinking) (?:that way|like that|"
+    r"the same way|about it) again\b|\b(?:relapse[ds]?|relapsing|started again|the urges?|"
+    r"urge to)\b"
 )
 """A return of self-harm the person described as past ("I really want to again")."""
 
 AMBIGUOUS_END = (
-    r"\b(?:(?:want|wanna|going|gonna|planning|plan|ready|decided|about) to end it\b(?! with| "
-    r"between| all)|end it (?:tonight|this weekend|tomorrow|soon)|i'?m done\b(?! with| for| "
-    r"talking| trying| being| arguing| fighting| here| now| explaining| playing)|tonight'?s the "
-    r"night)"
+    r"\b(?:(?:want|wanna|going|gonna|planning|plan|ready|decided|about) to end it\b(?! with|"
+    r" between| all)|end it (?:tonight|this weekend|tomorrow|soon)|i'?m done\b(?! with| for|"
+    r" talking| trying| being| arguing| fighting| here| now| explaining| playing)|"
+    r"tonight'?s the night(?= *(?:$|[.!?;,]))|(?:tonight|this weekend|tomorrow|today|"
+    r"soon),? i(?:'m going to| will|'ll)? end it\b(?! with| between))"
 )
 """Words that end a relationship as often as a life ("I want to end it", "I'm done")."""
 
 FINALITY = (
     r"\b(?:tonight|this weekend|tomorrow|for good|once and for all|goodbye|last time|the night|"
-    r"can'?t (?:live|go on|take it|do this)(?: like this)? anymore|no way out|nobody cares|no one "
-    r"cares|hopeless|pointless)\b"
+    r"sorry (?:to|for) everyone|sorry for everything|it'?s decided|can'?t (?:live|go on|take it|"
+    r"do this)(?: like this)? anymore|no way out|nobody cares|no one cares|hopeless|pointless)\b"
 )
 """Time or despair that, next to an ambiguous ending, makes it sound final."""
 
 RELATIONSHIP = (
-    r"\b(?:boyfriend|girlfriend|husband|wife|partner|relationship|marriage|him|her|he|she|"
-    r"they|them|bf|gf|fianc\w*|ex|engagement|dating|things with|us)\b"
+    r"\b(?:boyfriend|girlfriend|husband|wife|partner|relationship|marriage|him|her|he|she|they|"
+    r"them|bf|gf|fianc\w*|ex|engagement|dating|things with|us)\b"
 )
 """Any sign that the ending is a relationship's."""

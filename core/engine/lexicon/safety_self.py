@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from core.engine.lexicon.safety_idioms import ACCIDENT
 from core.engine.lexicon.safety_rules import (
     CONCERN,
     CRISIS,
@@ -306,6 +307,7 @@ SELF_RULES: tuple[Rule, ...] = (
         r"practice|football|soccer|training)|while|playing|running|lifting|skiing|by accident|"
         r"accidentally|working out|in (?:a|the) (?:game|match|gym|accident)))",
         past=PAST_SELF_HARM,
+        guard=ACCIDENT,
     ),
     Rule(
         CRISIS,
@@ -330,6 +332,7 @@ SELF_RULES: tuple[Rule, ...] = (
         r"wrists?|stomach))|covered in (?:cuts|burns)|(?:hit|hitting|bang|banging|bash|"
         r"bashing) my head (?:against|on|into)|(?:till|until) (?:it|i) bleeds?|make myself bleed",
         past=PAST_SELF_HARM,
+        guard=ACCIDENT,
     ),
 )
 """Suicide and self-harm, direct and indirect; about the person, or someone they speak of."""

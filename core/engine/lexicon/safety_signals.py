@@ -25,7 +25,7 @@ _MEANS = (
 _WEAPON = r"(?:knife|knives|gun|pistol|rifle|shotgun|weapon|machete|axe|baseball bat|bat|hammer)"
 
 
-ALONE_WEAK = frozenset({"despair", "now"})
+ALONE_WEAK = frozenset({"despair", "now", "motive"})
 """Kinds of sign that make no crisis with each other, only next to a sign of another kind."""
 
 
@@ -51,70 +51,84 @@ SELF_SIGNS: tuple[Sign, ...] = (
     ),
     Sign(
         "means",
-        r"there'?s enough\b|(?:have|got|'ve got) enough (?:of them|[\w']+ )?"
-        r"(?:pills|tablets|meds|painkillers)",
+        r"there'?s enough\b|(?:have|got|'ve got) enough (?:of them|[\w']+ )?(?:pills|tablets|meds|"
+        r"painkillers)",
     ),
     Sign(
         "means",
-        r"(?:drove|drive|driving|went|walked|walk|walking|go|going|sat|sitting|stood|standing) "
-        r"(?:up )?(?:to|on|at) (?:the|a) (?:bridge|cliffs?|train tracks|tracks|rooftop|roof|"
-        r"ledge|edge)\b",
+        r"(?:drove|drive|driving|went|walked|walk|walking|go|going|sat|sitting|stood|"
+        r"standing) (?:up )?(?:to|on|at) (?:the|a) (?:bridge|cliffs?|train tracks|tracks|rooftop|"
+        r"roof|ledge|edge)\b",
     ),
     # Farewells.
     Sign(
         "farewell",
-        r"(?:wrote|written|writing|write|left|leaving|leave) (?:a |some )?(?:letters?|notes?) "
-        r"(?:to|for) (?:my|everyone|everybody|each|all)\b",
+        r"(?:wrote|written|writing|write|left|leaving|leave) (?:a |some )?(?:letters?|"
+        r"notes?) (?:to|for) (?:my|everyone|everybody|each|all)\b",
     ),
     Sign(
         "farewell",
-        r"(?:gave|giving|give|given) (?:away )?(?:all )?my (?:[\w'-]+ ){0,2}"
-        r"(?:to|away)\b",
+        r"(?:gave|giving|give|given) (?:away )?(?:all )?my (?:[\w'-]+ ){0,2}(?:to|away)\b",
     ),
     Sign(
         "farewell",
-        r"(?:won'?t|will not|wouldn'?t|not going to|don'?t|do not) (?:need|be needing|be using) "
-        r"(?:it|her|him|them|this|that|these|those|any of it|any of this|any of them) "
-        r"(?:anymore|any more|again|after|where)\b(?!,? (?:since|because|as|now that|once|until|"
-        r"till|when)\b)",
+        r"(?:won'?t|will not|wouldn'?t|not going to|don'?t|do not) (?:need|be needing|"
+        r"be using) (?:it|her|him|them|this|that|these|those|any of it|any of this|"
+        r"any of them) (?:anymore|any more|again|after|where)\b(?!,? (?:since|because|as|now that|"
+        r"once|until|till|when)\b)",
     ),
     Sign(
         "farewell",
-        r"(?:look after|take care of|feed) (?:my|the) [\w']+ (?:for me|when i'?m "
-        r"gone|after i'?m gone)|(?:when|after|once) i'?m gone\b",
+        r"(?:finished|finish|finishing) (?:writing )?(?:the|my) (?:letters|notes|goodbyes)\b|"
+        r"(?:wrote|written|writing|left|leaving) (?:my|our|each|every) [\w']+ (?:a |"
+        r"an )?(?:letter|note)s?\b|(?:deleted|deleting|closed|closing) (?:all )?(?:of )?my (?:acco"
+        r"unts|social media|profiles|instagram|facebook)|sorry for everything|"
+        r"thank you for (?:everything|trying|all you did)\b|(?:wrote|written|writing|left) (?:a|"
+        r"my) (?:note|letter)(?= *(?:$|[,.!?;]| and\b))|(?:gave|giving|"
+        r"given) away (?:all )?(?:of )?my (?:[\w'-]+ ){0,2}",
     ),
     Sign(
         "farewell",
-        r"(?:said|say|saying) (?:my )?goodbyes?\b(?! to (?:the|my) (?:team|job|"
-        r"old|house|flat|apartment|city|ex))",
+        r"(?:look after|take care of|feed) (?:my|the) [\w']+ (?:for me|when i'?m gone|"
+        r"after i'?m gone)|(?:when|after|once) i'?m gone\b",
+    ),
+    Sign(
+        "farewell",
+        r"(?:said|say|saying) (?:my )?goodbyes?\b(?! to (?:the|my) (?:team|job|old|house|flat|"
+        r"apartment|city|ex))",
     ),
     # A decision, a date.
-    Sign("decided", r"made up my mind|my mind is made up|i'?ve decided\b(?= *(?:$|[.!?;]))"),
     Sign(
         "decided",
-        r"(?:tonight|today|this) (?:is|will be) (?:my|the) last (?:night|day|time)\b"
-        r"(?! (?:in|at|of|with|before|here|together|off))|my last (?:night|day) (?:alive|on earth)",
+        r"made up my mind|my mind is made up|i'?ve decided\b(?= *(?:$|[.!?;]))|"
+        r"it'?s time(?= *(?:$|[.!?;,]))|(?:tonight|this (?:weekend|week|friday|saturday|sunday|"
+        r"month)) (?:is|will be) it\b|(?:loaded|cocked) (?:my|his|the|a|[\w']+'s) (?:gun|pistol|"
+        r"rifle|shotgun)|tonight (?:i (?:finally )?do it|it ends)|no turning back",
     ),
     Sign(
         "decided",
-        r"(?:all|got it|have it|it'?s|everything(?:'s| is)?) (?:all )?planned out|"
-        r"(?:picked|chosen|chose|set) (?:a|the) (?:day|date)\b(?! for (?:the|our|my))",
+        r"(?:tonight|today|this) (?:is|will be) (?:my|the) last (?:night|day|time)\b(?! (?:in|at|"
+        r"of|with|before|here|together|off))|my last (?:night|day) (?:alive|on earth)",
     ),
     Sign(
         "decided",
-        r"after (?:that|tonight|today|this weekend|tomorrow),? (?:nobody|no one|"
-        r"everyone) ",
+        r"(?:all|got it|have it|it'?s|everything(?:'s| is)?) (?:all )?planned out|(?:picked|"
+        r"chosen|chose|set) (?:a|the) (?:day|date)\b(?! for (?:the|our|my))",
     ),
     Sign(
         "decided",
-        r"so (?:they|nobody|no one|everyone) (?:won'?t|wouldn'?t|will not) "
-        r"(?:be confused|wonder|blame|worry)|explaining everything",
+        r"after (?:that|tonight|today|this weekend|tomorrow),? (?:nobody|no one|everyone) ",
+    ),
+    Sign(
+        "decided",
+        r"so (?:they|nobody|no one|everyone) (?:won'?t|wouldn'?t|will not) (?:be confused|wonder|"
+        r"blame|worry)|explaining everything",
     ),
     # A burden.
     Sign(
         "burden",
-        r"(?:nobody|no one|noone|no-one) (?:will|would|is going to|'ll|'d) "
-        r"(?:miss|notice|care|mourn)\b",
+        r"(?:nobody|no one|noone|no-one) (?:will|would|is going to|'ll|'d) (?:miss|notice|care|"
+        r"mourn)\b",
     ),
     Sign(
         "burden",
@@ -125,14 +139,15 @@ SELF_SIGNS: tuple[Sign, ...] = (
     # Despair: counts only next to another kind of sign.
     Sign(
         "despair",
-        r"can'?t (?:do|take|handle|bear) (?:this|it|any of (?:this|it)|this life) "
-        r"(?:anymore|any more|much longer)|can'?t go on\b",
+        r"can'?t (?:do|take|handle|bear) (?:this|it|any of (?:this|it)|this life) (?:anymore|"
+        r"any more|much longer)|can'?t go on\b",
     ),
     Sign(
         "despair",
-        r"no way out|hopeless|i give up\b(?! on (?:him|her|them|dating|us|the|this|"
-        r"my (?:ex|marriage|relationship)))|nothing matters|nobody cares|"
-        r"no one cares|i'?m done(?= *(?:$|[.!?;,]))|(?:so )?tired of everything",
+        r"no way out|hopeless|i give up\b(?! on (?:him|her|them|dating|us|the|this|my (?:ex|"
+        r"marriage|relationship)))|nothing matters|nobody cares|no one cares|i'?m done(?= *(?:$|"
+        r"[.!?;,]))|(?:so )?(?:tired of|done with|over) everything|i'?ve had enough(?= *(?:$|"
+        r"[.!?;,]))",
     ),
     Sign("despair", r"what'?s the point(?= *(?:$|[.!?;,]))|there'?s no point(?= *(?:$|[.!?;,]))"),
 )
@@ -147,47 +162,82 @@ DANGER_SIGNS: tuple[Sign, ...] = (
     ),
     Sign(
         "kept_in",
-        r"(?:won'?t|doesn'?t|will not|isn'?t|is not|not|wouldn'?t) (?:let|letting) (?:me|us) "
-        r"(?:leave|get away|go out|out of (?:the|this|my) (?:house|room|flat|apartment|car))\b|"
-        r"lock(?:ed|s|ing)? (?:me|us)(?: and (?:the|my|our) [\w']+)? "
-        r"(?:in|inside|up)\b|(?:blocking|blocked) the (?:door|doorway|exit|way out)|"
-        r"trapped (?:me|us)\b|i'?m (?:trapped|locked in|hiding)\b",
+        r"(?:won'?t|doesn'?t|will not|isn'?t|is not|not|wouldn'?t) (?:let|letting) (?:me|"
+        r"us) (?:leave|get away|go out|out of (?:the|this|my) (?:house|room|flat|apartment|"
+        r"car))\b|lock(?:ed|s|ing)? (?:me|us)(?: and (?:the|my|our) [\w']+)? (?:in|inside|up)\b|"
+        r"(?:blocking|blocked) the (?:door|doorway|exit|way out)|trapped (?:me|us)\b|"
+        r"i'?m (?:trapped|locked in|hiding)\b",
     ),
     Sign(
         "kept_in",
-        r"(?:took|taken|smashed|broke|grabbed|hid|threw) my (?:phone|keys|car keys)"
-        r"(?! (?:to|and (?:read|looked|checked|went)))",
-    ),
-    Sign(
-        "violence",
-        r"(?:he|she|they)(?:'s| is| are|'re)(?: [\w']+ and| still)? (?:smashing|breaking|"
-        r"throwing|punching|kicking|banging|destroying|hitting|beating|choking|strangling)\b",
-    ),
-    Sign(
-        "violence",
-        r"(?:strangled|choked|beat|hit|punched|kicked|stabbed) (?:me|us) "
-        r"(?:tonight|today|this morning|an hour ago|just now|again tonight)\b",
-    ),
-    Sign(
-        "threat",
-        r"(?:said|says|told me|threatened|swore|screaming|yelling|texted)(?: that)? "
-        r"next time\b",
-    ),
-    Sign(
-        "threat",
-        r"(?:he|she|they)(?:'ll| will|'s going to| is going to|'d) (?:kill|hurt|"
-        r"finish|stab|shoot|strangle) (?:me|us|it|the kids)\b",
-    ),
-    Sign(
-        "drunk",
-        r"(?<!when )(?<!whenever )(?<!if )(?:he|she|they)(?:'s| is| are|'re) "
-        r"(?:drunk|high|wasted|on something|out of control)\b",
+        r"dragged me (?:[\w']+ ){0,4}(?:into|to) (?:the|a|his|her) (?:basement|room|car|closet|"
+        r"bathroom|bedroom|garage|cellar|shed|attic)|locked (?:it|the door)\b",
     ),
     Sign(
         "now",
-        r"right now|as we speak|at the moment|(?:he|she|they)(?:'s| is| are|'re) "
-        r"(?:still )?(?:here|outside|in the house|downstairs|coming back|on (?:his|her|"
+        r"(?:texting|writing|typing|messaging) (?:you )?from (?:in here|the (?:bathroom|closet|"
+        r"basement|car|cupboard|attic|garage))",
+    ),
+    Sign(
+        "kept_in",
+        r"(?:took|taken|smashed|broke|grabbed|hid|threw) my (?:phone|keys|car keys)(?! (?:to|"
+        r"and (?:read|looked|checked|went)))",
+    ),
+    Sign(
+        "violence",
+        r"(?:he|she|they)(?:'s| is| are|'re)(?: [\w']+ and| still| in the [\w']+(?: room)?|"
+        r" downstairs| outside)? (?:smashing|breaking|throwing|punching|kicking|banging|"
+        r"destroying|hitting|beating|choking|strangling)\b",
+    ),
+    Sign(
+        "violence",
+        r"(?:strangled|choked|beat|hit|punched|kicked|stabbed) (?:me|us) (?:tonight|today|"
+        r"this morning|an hour ago|just now|again tonight)\b",
+    ),
+    Sign(
+        "threat",
+        r"(?:said|says|told me|threatened|swore|screaming|yelling|texted)(?: that)? next time\b|"
+        r"never see (?:them|the kids|my kids|my children|the children|my son|my daughter|"
+        r"the baby) again",
+    ),
+    Sign(
+        "threat",
+        r"(?:he|she|they)(?:'ll| will|'s going to| is going to|'d) (?:kill|hurt|finish|stab|shoot|"
+        r"strangle) (?:me|us|it|the kids)\b",
+    ),
+    Sign(
+        "drunk",
+        r"(?<!when )(?<!whenever )(?<!if )(?:he|she|they)(?:'s| is| are|'re) (?:drunk|high|wasted|"
+        r"on something|out of control)\b",
+    ),
+    Sign(
+        "now",
+        r"right now|as we speak|at the moment|(?:he|she|they)(?:'s| is| are|"
+        r"'re) (?:still )?(?:here|outside|in the house|downstairs|coming back|on (?:his|her|"
         r"their) way)\b",
     ),
 )
 """Signs of danger from someone else; two, one of them not "now", make a crisis."""
+
+_TOOL = (
+    r"(?:razor|razors|razor blades?|blades?|lighter|scissors|shard of glass|box cutter|compass|"
+    r"safety pin)"
+)
+
+HARM_SIGNS: tuple[Sign, ...] = (
+    Sign(
+        "tool",
+        rf"(?:took|take|taking|got|get|getting|grabbed|grab|bought|buy|keep|kept|hid|hide|hiding|"
+        rf"found|pulled|using|used|use|holding|held) (?:out )?(?:the |a |my |some |new |"
+        rf"another )?{_TOOL}\b",
+    ),
+    Sign(
+        "motive",
+        r"helps? me (?:feel|cope|calm|breathe|focus|forget|numb)|(?:to |so i can )?feel something|"
+        r"feel (?:real|alive) again|(?:to |so i can )?punish myself|i deserve (?:it|the pain|"
+        r"to (?:hurt|bleed|suffer))|on purpose|the pain (?:helps|distracts|is better|feels good|"
+        r"makes)|(?:where|so) (?:nobody|no one) (?:sees|can see|will see)|hide the (?:cuts|marks|"
+        r"scars|burns)|long sleeves",
+    ),
+)
+"""Signs of self-harm: a tool and a reason for using it on oneself make a crisis together."""

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
-from collections.abc import AsyncIterator
 
 import discord
 
 from adapters.discord.render import parts
+from adapters.typing import typing_while
 from core.app import Amora
 from core.domain import Address
 from core.incoming import Incoming
@@ -24,28 +23,9 @@ TYPING_EVERY = 8.0
 """Discord shows typing for 10 seconds or until the bot's next message (Trigger Typing)."""
 
 
-@contextlib.asynccontextmanager
-async def typing(channel: discord.abc.Messageable) -> AsyncIterator[None]:
+def typing(channel: discord.abc.Messageable) -> contextlib.AbstractAsyncContextManager[None]:
     """Shows "Amora is typing…" in the channel while the block runs."""
-    first = asyncio.Event()
-
-    async def keep_typing() -> None:
-        while True:
-            with contextlib.suppress(discord.HTTPException):
-                await channel.typing()
-            first.set()
-            await asyncio.sleep(TYPING_EVERY)
-
-    task = asyncio.create_task(keep_typing())
-    try:
-        yield
-    finally:
-        # Let the first indicator land before the reply, or it would linger after it.
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(first.wait(), 1.0)
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+    return typing_while(channel.typing, TYPING_EVERY, (discord.HTTPException,))
 
 
 async def send(

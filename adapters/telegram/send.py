@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import logging
 import warnings
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any, TypeVar
 
@@ -16,6 +16,7 @@ from telegram.error import BadRequest, RetryAfter, TelegramError
 from telegram.warnings import PTBDeprecationWarning
 
 from adapters.telegram.render import keyboard, split_text
+from adapters.typing import typing_while
 from core.app import Amora
 from core.domain import Address
 from core.replies import Attachment, Reply
@@ -57,30 +58,15 @@ async def call(method: Callable[..., Awaitable[T]], /, **kwargs: Any) -> T:
     raise AssertionError("unreachable")
 
 
-@contextlib.asynccontextmanager
-async def typing(bot: Bot, where: Address) -> AsyncIterator[None]:
+def typing(bot: Bot, where: Address) -> contextlib.AbstractAsyncContextManager[None]:
     """Shows "typing…" in the chat while the block runs."""
-    first = asyncio.Event()
 
-    async def keep_typing() -> None:
-        while True:
-            with contextlib.suppress(TelegramError):
-                await bot.send_chat_action(
-                    int(where.chat_id), ChatAction.TYPING, message_thread_id=_thread(where)
-                )
-            first.set()
-            await asyncio.sleep(TYPING_EVERY)
+    async def show() -> object:
+        return await bot.send_chat_action(
+            int(where.chat_id), ChatAction.TYPING, message_thread_id=_thread(where)
+        )
 
-    task = asyncio.create_task(keep_typing())
-    try:
-        yield
-    finally:
-        # Let the first action arrive before the reply, or it would show after it.
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(first.wait(), 1.0)
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+    return typing_while(show, TYPING_EVERY, (TelegramError,))
 
 
 def _thread(where: Address) -> int | None:

@@ -19,21 +19,6 @@ from tests.fakes import FakeClock, InMemoryStore, RecordingMessenger, fake_uow_f
 ADMIN_ID = "1"
 
 
-@pytest.fixture(scope="session")
-def library() -> BlockLibrary:
-    return BlockLibrary.load()
-
-
-@pytest.fixture(scope="session")
-def analyser() -> Analyser:
-    return Analyser()
-
-
-@pytest.fixture
-def store() -> InMemoryStore:
-    return InMemoryStore()
-
-
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock(datetime(2026, 11, 24, 10, 0, tzinfo=UTC))

@@ -87,21 +87,6 @@ class FakeClient:
         return self.channel(user.id + 1)
 
 
-@pytest.fixture(scope="session")
-def library() -> BlockLibrary:
-    return BlockLibrary.load()
-
-
-@pytest.fixture(scope="session")
-def analyser() -> Analyser:
-    return Analyser()
-
-
-@pytest.fixture
-def store() -> InMemoryStore:
-    return InMemoryStore()
-
-
 @pytest.fixture
 def amora(store: InMemoryStore, library: BlockLibrary, analyser: Analyser) -> Amora:
     clock = FakeClock(datetime(2026, 11, 24, 10, 0, tzinfo=UTC))

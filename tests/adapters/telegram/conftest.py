@@ -153,21 +153,6 @@ def callback_update(user_id: int, data: str, *, chat: dict[str, Any] | None = No
     return Update.de_json({"update_id": next(_update_ids), "callback_query": query}, None)
 
 
-@pytest.fixture(scope="session")
-def library() -> BlockLibrary:
-    return BlockLibrary.load()
-
-
-@pytest.fixture(scope="session")
-def analyser() -> Analyser:
-    return Analyser()
-
-
-@pytest.fixture
-def store() -> InMemoryStore:
-    return InMemoryStore()
-
-
 @pytest.fixture
 def amora(store: InMemoryStore, library: BlockLibrary, analyser: Analyser) -> Amora:
     return Amora(

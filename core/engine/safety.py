@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from core.domain.enums import SafetyLevel
+from core.engine.lexicon.danger_net import DangerNet
 from core.engine.lexicon.negation import DENIAL_GAP, is_negated
 from core.engine.lexicon.normalise import canonical
 from core.engine.lexicon.phrases import words
@@ -50,6 +51,8 @@ CONCERN, CRISIS = SafetyLevel.CONCERN, SafetyLevel.CRISIS
 _DYING = frozenset({"suicide", "self_harm", "suicide_other", "self_harm_other"})
 # A word of the sentence net is denied from a little further: "I don't want to die".
 _NET_DENIAL_GAP = DENIAL_GAP | words("want wanna to wish going plan planning trying try mean")
+_PAST_OF = {"suicide": (CONCERN, "past_self_harm")}
+"""What a danger-net reason told in the past means; anything else is past abuse."""
 _RANK = {SafetyLevel.NONE: 0, SafetyLevel.CONCERN: 1, SafetyLevel.CRISIS: 2}
 
 
@@ -119,6 +122,12 @@ class SafetyCheck:
         self._past = re.compile(PAST)
         self._past_broad = re.compile(PAST_BROAD)
         self._whole = WholeMessage()
+        self._danger = DangerNet(
+            self._idiom_spans,
+            lambda text, start: is_negated(text, start, 3, allowed=DENIAL_GAP),
+            self._media,
+            self._past,
+        )
 
     def assess(self, text: str, *, exhaustive: bool = False) -> SafetyResult:
         """The safety level of `text`, which must be normalised and lower-case.
@@ -154,6 +163,13 @@ class SafetyCheck:
         for reason, left, right in self._net.reasons(text, windows):
             past = self._past.search(text, left, right)
             level, reason = (CONCERN, "past_self_harm") if past else (CRISIS, reason)
+            if _RANK[level] > _RANK[found.get(reason, SafetyLevel.NONE)]:
+                found[reason] = level
+        for reason, past in self._danger.reasons(text):
+            if past:
+                level, reason = _PAST_OF.get(reason, (CONCERN, "past_abuse"))
+            else:
+                level = CRISIS
             if _RANK[level] > _RANK[found.get(reason, SafetyLevel.NONE)]:
                 found[reason] = level
         self._whole.read(text, found)

@@ -39,6 +39,11 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def phrase_list(text: str) -> tuple[str, ...]:
+    """One phrase a line or comma: "die, dying\\nkill myself" → ("die", "dying", "kill myself")."""
+    return tuple(p.strip() for line in text.splitlines() for p in line.split(",") if p.strip())
+
+
 def inflections(word: str) -> set[str]:
     """The word and its regular -s/-ed/-ing forms; over-generation is harmless, so we keep it."""
     forms = {word, word + "s", word + "ed", word + "ing"}

@@ -10,11 +10,7 @@ net for ways of saying it that nobody wrote down.
 
 from __future__ import annotations
 
-
-def _phrases(text: str) -> tuple[str, ...]:
-    """One phrase a line or comma: "die, dying\\nkill myself" → ("die", "dying", "kill myself")."""
-    return tuple(p.strip() for line in text.splitlines() for p in line.split(",") if p.strip())
-
+from core.engine.lexicon.phrases import phrase_list as _phrases
 
 DEATH = _phrases(
     """die, dying, dead, suicide, suicidal, unalive, unaliving, overdose, overdosing, kill myself

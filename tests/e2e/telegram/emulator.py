@@ -74,6 +74,18 @@ class Emulator:
             time.sleep(0.02)
         raise AssertionError(f"callback query {query_id} was never answered")
 
+    def sent(self, token: str) -> list[dict[str, Any]]:
+        """Every message the bot with this token sent, oldest first, whether read or not."""
+        return list(self.post("/shim/sent", token=token))
+
+    def pending(self, token: str) -> int:
+        """How many updates to the bot it has not confirmed yet (Telegram would send them again)."""
+        return int(self.post("/shim/pending", token=token))
+
+    def redeliver(self, token: str, update_id: int) -> int:
+        """Sends an update to the bot again, as Telegram does; the new update id."""
+        return int(self.post("/shim/redeliver", token=token, updateId=update_id)["update_id"])
+
     def stop(self) -> None:
         """Stops the emulator."""
         self.http.close()
@@ -225,3 +237,8 @@ class AmoraRun:
             self.process.kill()
             raise
         return status, time.monotonic() - began
+
+    def kill(self) -> None:
+        """SIGKILL, as a crash or the OOM killer would: nothing gets to finish."""
+        self.process.kill()
+        self.process.wait(10)

@@ -15,7 +15,9 @@
 // For the tests: the client's /sendMessage, /sendCommand and /sendCallback answer the new ids;
 // /shim/botMessages long-polls the bot's messages to one chat; /shim/calls lists the calls
 // of methods that leave no message (answerCallbackQuery, sendChatAction, createForumTopic…);
-// /shim/redeliver sends an update again, as Telegram does when a bot did not confirm it.
+// /shim/redeliver sends an update again, as Telegram does when a bot did not confirm it;
+// /shim/sent lists every message the bot sent with a token, read or not (what arrived);
+// /shim/pending counts the updates the bot has not confirmed yet (Telegram still holds them).
 
 const net = require('net');
 const TelegramServer = require('telegram-test-api');
@@ -152,6 +154,10 @@ function clientRoutes(app, server) {
     found.forEach((u) => { u.isRead = true; });
     ok(res, found.map((u) => ({ ...asMessage(server, u), document_content: u.message.document_content })));
   });
+  app.post('/shim/sent', (req, res) => ok(res, server.storage.botMessages
+    .filter((u) => u.botToken === req.body.token).map((u) => asMessage(server, u))));
+  app.post('/shim/pending', (req, res) => ok(res, server.storage.userMessages
+    .filter((u) => u.botToken === req.body.token).length));
   app.post('/shim/calls', (req, res) => ok(res, server.shim.calls.filter((c) => c.token === req.body.token)));
   app.post('/shim/redeliver', async (req, res) => {
     const earlier = server.shim.delivered.get(Number(req.body.updateId));

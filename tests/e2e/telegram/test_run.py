@@ -1,4 +1,4 @@
-"""`amora run` as an operator starts and stops it: no adapter, SIGTERM mid-conversation, webhook."""
+"""`amora run` as an operator runs it: no adapter, SIGTERM mid-turn and mid-burst, webhook."""
 
 from __future__ import annotations
 
@@ -9,7 +9,15 @@ import subprocess
 from contextlib import closing
 from pathlib import Path
 
-from tests.e2e.telegram.conftest import TOKENS
+from tests.e2e.telegram.conftest import (
+    HALF_DONE,
+    TOKENS,
+    burst,
+    fates,
+    half_stored_turns,
+    settled,
+    wait_for,
+)
 from tests.e2e.telegram.emulator import AmoraRun, Emulator, Person, amora_command, buttons
 
 MESSAGES = [
@@ -83,6 +91,33 @@ def test_sigterm_finishes_turns_in_flight_and_loses_nothing(
     with closing(sqlite3.connect(first.database)) as db:
         stored = db.execute("SELECT count(*) FROM messages WHERE role = 'user'").fetchone()
     assert stored == (len(MESSAGES),)
+
+
+def test_sigterm_during_a_burst_from_ten_chats_exits_in_time_and_loses_nothing(
+    emulator: Emulator, tmp_path: Path
+) -> None:
+    token = next(TOKENS)
+    first = AmoraRun(emulator, tmp_path, token)
+    people = [Person(emulator, token, 310 + n) for n in range(10)]
+    written = burst(people, [*MESSAGES, "How do I say sorry without starting round two?"])
+    assert wait_for(first.database, HALF_DONE)  # turns are in flight
+
+    status, seconds = first.stop()
+
+    assert status == 0 and seconds < 10, first.log.read_text()
+    assert half_stored_turns(first.database) == []
+    at_stop = fates(first.database, emulator.sent(token), written)
+    assert [w for w, f in at_stop.items() if f.stored and len(f.replies) != 1] == []
+    assert [w for w, f in at_stop.items() if f.replies and not f.arrived] == []
+    second = AmoraRun(emulator, tmp_path, token)  # updates not taken before the stop come now
+    try:
+        final = settled(emulator, second, written)
+    finally:
+        assert second.stop()[0] == 0
+    assert len(written) == 50
+    assert [w for w, f in final.items() if (f.stored, len(f.replies), f.arrived) != (1, 1, 1)] == []
+    assert len(emulator.sent(token)) == len(written)  # and nothing else was sent
+    assert half_stored_turns(first.database) == []
 
 
 def test_webhook_mode(emulator: Emulator, tmp_path: Path) -> None:

@@ -39,3 +39,7 @@ def configure(level: str = "INFO", fmt: str = "plain") -> None:
     root.setLevel(level)
     for noisy in ("alembic", "apscheduler", "aiosqlite", "asyncio", "httpx"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
+    # At DEBUG the platform libraries log whole updates and request bodies, message text
+    # included: they stay at INFO whatever level Amora itself logs at.
+    for library in ("telegram", "discord"):
+        logging.getLogger(library).setLevel(max(logging.INFO, root.level))

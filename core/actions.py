@@ -42,7 +42,9 @@ def encode(feature: str, verb: str, *args: int) -> str:
 
 def decode(data: str) -> Action:
     """Parses an action id sent back by a client; anything not issued by us is refused."""
-    match = _SHAPE.fullmatch(data) if len(data.encode()) <= MAX_ACTION_BYTES else None
+    # Every id the core issues is ASCII; anything else (a lone surrogate included) is not ours.
+    fits = data.isascii() and len(data) <= MAX_ACTION_BYTES
+    match = _SHAPE.fullmatch(data) if fits else None
     if match is None or match["verb"] not in VERBS.get(match["feature"], ()):
         raise InvalidAction()
     args = tuple(int(a) for a in match.group(3).split(":")[1:])

@@ -50,6 +50,6 @@ CONCERN_NOTE = """Your safety comes first. If you'd like to talk to people who u
 REDELIVERED = "I already have that message."
 UNKNOWN_COMMAND = "I don't know /{command}. /help lists what I can do."
 NON_TEXT = "I can only read text for now. Could you tell me in words?"
-TROUBLE = "I'm having trouble right now. Your message is safe; please try again in a minute."
+TROUBLE = "I'm having trouble right now. Please try again in a minute."
 SLOW_DOWN = "You're writing faster than I can answer well. I've kept everything you sent; take a breath, and I'll reply to your next message."
 EMPTY = "It looks like that message was empty. What's on your mind?"

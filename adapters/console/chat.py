@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import io
+import re
 import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -17,11 +19,16 @@ from core.replies import Button, CheckIn, Reply, Sent
 PLATFORM = "console"
 QUIT = frozenset({"/quit", "/exit"})
 SHORTCUTS = {"/like": "fb:like:{id}", "/dislike": "fb:dislike:{id}", "/regenerate": "fb:regen:{id}"}
+BUTTON_NUMBER = re.compile(r"/([0-9]+)")
 HINT = "Type a message, /help for commands, /quit to leave. Buttons are /1, /2, … after a reply."
 
 
 async def stdin_lines(stream: TextIO = sys.stdin) -> AsyncIterator[str]:
     """Lines of a terminal or a pipe as they arrive, without blocking the event loop."""
+    if isinstance(stream, io.TextIOWrapper):
+        # Bytes that are not text in the terminal's encoding (a pasted binary, a wrong locale)
+        # become U+FFFD instead of a UnicodeDecodeError that would end the chat.
+        stream.reconfigure(errors="replace")
     loop = asyncio.get_running_loop()
     while line := await loop.run_in_executor(None, stream.readline):
         yield line.rstrip("\r\n")
@@ -63,8 +70,9 @@ class ConsoleChat:
     async def handle(self, line: str) -> None:
         """One line: a numbered button, a feedback shortcut, a command or a message."""
         text = line.strip()
-        if text.startswith("/") and text[1:].isdigit():
-            index = int(text[1:]) - 1
+        if (number := BUTTON_NUMBER.fullmatch(text)) is not None:
+            # ASCII digits only ("/²" is no number to int()), and no 5,000-digit int() either.
+            index = int(number[1]) - 1 if len(number[1]) <= 6 else -1
             if 0 <= index < len(self.buttons):
                 await self.press(self.buttons[index].action)
             else:

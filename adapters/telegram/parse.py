@@ -38,8 +38,11 @@ def incoming(message: Message, user: User, text: str, *, addressed: bool = True)
 
 def mentions(message: Message, bot: User) -> list[str]:
     """The pieces of the text that mention this bot (@name, or a link to it)."""
-    found = message.parse_entities([MessageEntity.MENTION, MessageEntity.TEXT_MENTION])
-    found |= message.parse_caption_entities([MessageEntity.MENTION, MessageEntity.TEXT_MENTION])
+    kinds = [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]
+    try:
+        found = message.parse_entities(kinds) | message.parse_caption_entities(kinds)
+    except UnicodeDecodeError:  # an entity that cuts a character in two: not Telegram's own
+        return []
     name = f"@{bot.username}".lower()
     return [
         text

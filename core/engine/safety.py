@@ -165,8 +165,8 @@ class SafetyCheck:
             level, reason = (CONCERN, "past_self_harm") if past else (CRISIS, reason)
             if _RANK[level] > _RANK[found.get(reason, SafetyLevel.NONE)]:
                 found[reason] = level
-        for reason, past in self._danger.reasons(text):
-            if past:
+        for reason, told_in_past in self._danger.reasons(text):
+            if told_in_past:
                 level, reason = _PAST_OF.get(reason, (CONCERN, "past_abuse"))
             else:
                 level = CRISIS

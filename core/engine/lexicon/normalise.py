@@ -21,9 +21,15 @@ _TRANSLATE.update({ord("\u2014"): " - ", ord("\u2026"): "..."})
 _TRANSLATE.update({c: " " for c in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F]})
 _TRANSLATE.update({c: " " for c in range(0x80, 0xA0)})
 
-_LINE_BREAKS = re.compile(r"\s*[\n\r\u2028\u2029]\s*")
+_LINE_BREAK = re.compile(r"[\n\r\u2028\u2029]")
 _SPACES = re.compile(r"[^\S\n]+")
 _DOUBLE_SPACES = re.compile(r"  +")
+
+
+def _fold_lines(text: str) -> str:
+    """Each run of line breaks and the spaces around it as one "\\n", in linear time (a regex
+    with whitespace on both sides of the break backtracks quadratically on long blank runs)."""
+    return "\n".join(line for line in (p.strip() for p in _LINE_BREAK.split(text)) if line)
 
 
 def normalise(text: str) -> str:
@@ -37,10 +43,10 @@ def normalise(text: str) -> str:
     if text.isascii():
         # The common case, kept cheap: the general whitespace regex costs ~10 µs a message.
         if "\n" in text or "\r" in text:
-            text = _LINE_BREAKS.sub("\n", text)
+            text = _fold_lines(text)
         text = text.replace("\t", " ")
         return _DOUBLE_SPACES.sub(" ", text).strip() if "  " in text else text.strip()
-    return _SPACES.sub(" ", _LINE_BREAKS.sub("\n", text)).strip()
+    return _SPACES.sub(" ", _fold_lines(text)).strip()
 
 
 def lower(text: str) -> str:

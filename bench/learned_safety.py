@@ -1,27 +1,23 @@
-"""A learned second opinion on crisis, measured: does a word model generalise where rules don't?
+"""Train and measure the learned second opinion on crisis (`core/engine/learned.py`).
 
-    python bench/learned_safety.py [--held-out NAME]
+    python bench/learned_safety.py [--held-out NAME] [--write]
 
 Trains an L2-regularised logistic model over words and word pairs (a word in the reach of a
 negator is marked) on every labelled set in tests/data and the phrase lists of the safety and
-variety tests, except the held-out set (default: the newest blind set), then prints crisis recall
-and false alarms on the held-out set for the rules alone, the model alone and either, at several
-thresholds. Nothing is written and the analyser does not use the model: this is the measurement
-that decides whether it should. Training is full-batch gradient descent, so the same data give
-the same figures. Prints counts, never text. Needs numpy (installed with matplotlib).
-"""
+variety tests, except the held-out set (default: the newest blind set among them), then prints
+crisis recall and false alarms on the held-out set for the rules alone, the model alone and
+either, at several thresholds (messages shorter than MIN_WORDS are left to the rules). With
+--write it then trains on everything and writes core/engine/content/safety_model.json, which the
+analyser reads. Training is full-batch gradient descent, so the same data give the same model.
+Prints counts, never text. Needs numpy (installed with matplotlib)."""
 
 from __future__ import annotations
 
 import argparse
-import itertools
 import json
-import math
-import re
 import sys
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -29,46 +25,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from core.engine.learned import MODEL, LearnedCrisis, features  # noqa: E402
 from core.engine.lexicon.normalise import canonical, lower, normalise  # noqa: E402
 from core.engine.safety import SafetyCheck  # noqa: E402
-
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
-_CLAUSE = re.compile(r"[.,;:!?\n]| but | and ")
-_NEGATORS = frozenset(
-    "not never no don't doesn't didn't won't wouldn't isn't aren't wasn't can't couldn't".split()
-)
-
-
-def features(text: str) -> set[str]:
-    """The words and neighbouring word pairs of a canonical text. A word in the reach of a
-    negator ("don't want to die") is marked, up to the end of its clause, so that a denial
-    reads differently from a wish."""
-    found: list[str] = []
-    for clause in _CLAUSE.split(text):
-        denied = False
-        for word in _WORD.findall(clause):
-            found.append(f"not_{word}" if denied else word)
-            denied = denied or word in _NEGATORS
-    return set(found) | {f"{a} {b}" for a, b in itertools.pairwise(found)}
-
-
-@dataclass(frozen=True, slots=True)
-class LearnedCrisis:
-    """The trained model: a weight per feature, a bias and the threshold chosen in training."""
-
-    weights: dict[str, float]
-    bias: float
-    threshold: float
-
-    def probability(self, text: str) -> float:
-        """How likely the model finds it that a canonical text is a crisis."""
-        score = self.bias + sum(self.weights.get(feature, 0.0) for feature in features(text))
-        return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, score))))
-
-    def is_crisis(self, text: str) -> bool:
-        """Whether the probability reaches the threshold."""
-        return self.probability(text) >= self.threshold
-
 
 DATA = ROOT / "tests" / "data"
 TRAINING = (
@@ -83,9 +42,14 @@ TRAINING = (
 HELD_OUT = "blind3_messages.jsonl"
 """The set left out by default: the newest blind set."""
 L2 = 0.003
-THRESHOLD = 0.55
+THRESHOLD = 0.65
 """Where the model's own vote is drawn; the report shows THRESHOLDS side by side."""
-THRESHOLDS = (0.5, 0.55, 0.6, 0.7)
+MIN_WORDS = 8
+MAX_WORDS = 60
+"""Shorter and longer messages are left to the rules: with the limit at 100 words, 6.1 % of the
+counsel-chat questions outside the crisis labels were raised to crisis; at 60, 4.8 % (rules
+alone: 2.1 %)."""
+THRESHOLDS = (0.5, 0.55, 0.6, 0.65, 0.7)
 STEPS = 3000
 RATE = 0.5
 MIN_SEEN = 2
@@ -136,17 +100,21 @@ def train(rows: list[dict[str, str]]) -> LearnedCrisis:
         w -= RATE * (x.T @ (p - y) / len(y) + L2 * w)
         b -= RATE * float((p - y).mean())
     weights = {f: round(float(w[j]), 5) for f, j in vocabulary.items() if abs(w[j]) >= KEEP}
-    return LearnedCrisis(weights, round(b, 5), THRESHOLD)
+    return LearnedCrisis(weights, round(b, 5), THRESHOLD, MIN_WORDS, MAX_WORDS)
 
 
 def report(name: str, rows: list[dict[str, str]], model: LearnedCrisis) -> None:
     """Recall and false alarms on a held-out set: the rules, the model, and either."""
-    rules_only = SafetyCheck()
+    rules_only = SafetyCheck(learned=False)
     scored = [
         (
             row["safety"],
             rules_only.assess(lower(normalise(row["text"]))).level.value == "crisis",
-            model.probability(canonical(lower(normalise(row["text"])))),
+            model.probability(canonical(lower(normalise(row["text"]))))
+            if model.min_words
+            <= len(canonical(lower(normalise(row["text"]))).split(" "))
+            <= model.max_words
+            else 0.0,
         )
         for row in rows
     ]
@@ -172,6 +140,9 @@ def report(name: str, rows: list[dict[str, str]], model: LearnedCrisis) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--held-out", default=HELD_OUT, choices=TRAINING, help="set to score")
+    parser.add_argument(
+        "--write", action="store_true", help=f"then train on everything and write {MODEL.name}"
+    )
     args = parser.parse_args()
     sets = {name: load(name) for name in TRAINING}
     sets["tests/engine phrase lists"] = from_tests()
@@ -179,6 +150,24 @@ def main() -> None:
     model = train(others)
     print(f"trained on {len(others)} messages; {len(model.weights)} weights kept")
     report(args.held_out, sets[args.held_out], model)
+    if not args.write:
+        return
+    everything = [row for rows in sets.values() for row in rows]
+    model = train(everything)
+    about = "The learned crisis model (core/engine/learned.py); bench/learned_safety.py --write"
+    data = {
+        "about": about,
+        "trained_on": [*TRAINING, "tests/engine phrase lists"],
+        "messages": len(everything),
+        "l2": L2,
+        "threshold": model.threshold,
+        "min_words": model.min_words,
+        "max_words": model.max_words,
+        "bias": model.bias,
+        "weights": dict(sorted(model.weights.items())),
+    }
+    MODEL.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"trained on {len(everything)} messages; wrote {MODEL.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

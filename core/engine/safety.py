@@ -13,14 +13,16 @@ How a match is read (see DESIGN.md §4 and the rules in `core.engine.lexicon`):
   crisis; another person's past attempt or overdose is concern).
 - A minor describing abuse, or an adult in a minor's sexual story, is a crisis (`child_danger`).
 
-Three layers find the matches. The authored rules (`safety_self`, `safety_danger`,
+Four layers find the matches. The authored rules (`safety_self`, `safety_danger`,
 `safety_abuse`) hold phrases. The wide net generalises: rules built from word families
 (`safety_families`, `safety_net*`: a wish with dying, a means with a dose, a weapon arriving, a
 threat in any words) and a sentence net (`wide_net`: two families that belong together in one
 sentence about the person). Then the precision filter takes out what only sounds alarming: an
 idiom overlapping a match (`safety_idioms`: "dying to see him", "my mom will kill me when she
 sees my grades"), a rule's guard in the sentence (a film, a kitchen, a routine dose), someone
-else dying in a story.
+else dying in a story. Last, a learned model (`core.engine.learned`, trained on every labelled set)
+may raise what is left to crisis, unless the rules read a denial, the past, someone else or the
+person hurting their partner there.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 from core.domain.enums import SafetyLevel
+from core.engine.learned import LearnedCrisis
 from core.engine.lexicon.danger_net import DangerNet
 from core.engine.lexicon.negation import DENIAL_GAP, is_negated
 from core.engine.lexicon.normalise import canonical
@@ -51,6 +54,11 @@ CONCERN, CRISIS = SafetyLevel.CONCERN, SafetyLevel.CRISIS
 _DYING = frozenset({"suicide", "self_harm", "suicide_other", "self_harm_other"})
 # A word of the sentence net is denied from a little further: "I don't want to die".
 _NET_DENIAL_GAP = DENIAL_GAP | words("want wanna to wish going plan planning trying try mean")
+_SETTLED = frozenset(
+    {"past_self_harm", "past_abuse", "self_harm_other", "suicide_other", "harming_partner"}
+)
+"""Concern the rules settled by reading time and person, which a bag of words cannot: the learned
+model does not raise these."""
 _PAST_OF = {"suicide": (CONCERN, "past_self_harm")}
 """What a danger-net reason told in the past means; anything else is past abuse."""
 _RANK = {SafetyLevel.NONE: 0, SafetyLevel.CONCERN: 1, SafetyLevel.CRISIS: 2}
@@ -73,7 +81,8 @@ class SafetyResult:
 class SafetyCheck:
     """Reads the safety level of a normalised lower-case text; build once, call often."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, learned: bool = True) -> None:
+        """`learned=False` leaves the learned model out: the rules alone, for measuring both."""
         self._rules: tuple[Rule, ...] = (
             SELF_RULES
             + DANGER_RULES
@@ -122,6 +131,7 @@ class SafetyCheck:
         self._past = re.compile(PAST)
         self._past_broad = re.compile(PAST_BROAD)
         self._whole = WholeMessage()
+        self._learned = LearnedCrisis.load() if learned else None
         self._danger = DangerNet(
             self._idiom_spans,
             lambda text, start: is_negated(text, start, 3, allowed=DENIAL_GAP),
@@ -143,6 +153,7 @@ class SafetyCheck:
         signs: dict[int, tuple[int, int]] = {}
         idioms: dict[int, list[tuple[int, int]]] = {}
         windows: list[tuple[int, int]] = []
+        denied = False
         work = self._gated.work(text) if not exhaustive else self._gated.everything(text)
         for index, left, right in sorted(work):
             if index == self._anchor_index:
@@ -152,10 +163,12 @@ class SafetyCheck:
                 span = None if index in signs else self._sign_at(index, text, left, right)
                 if span is not None:
                     signs[index] = span
+                denied = denied or self._sign_denied(index, text, left, right)
                 continue
             number = self._owner[index]
             for match in self._gated.patterns[index].finditer(text, left, right):
                 level, reason = self._read(self._rules[number], text, match.start(1), match.end(1))
+                denied = denied or (level is SafetyLevel.NONE and self._rules[number].negatable)
                 if _RANK[level] > _RANK[found.get(reason, SafetyLevel.NONE)] and not (
                     self._idiom(number, text, match.start(1), match.end(1), idioms)
                 ):
@@ -174,6 +187,9 @@ class SafetyCheck:
                 found[reason] = level
         self._whole.read(text, found)
         self._in_company(signs, found)
+        settled = denied or CRISIS in found.values() or not _SETTLED.isdisjoint(found)
+        if not settled and self._learned is not None and self._learned.is_crisis(text):
+            found["learned"] = CRISIS
         if not found:
             return SafetyResult()
         ranked = sorted(found, key=lambda r: -_RANK[found[r]])
@@ -239,6 +255,13 @@ class SafetyCheck:
             if not is_negated(text, match.start(1), 3, allowed=DENIAL_GAP):
                 return match.span(1)
         return None
+
+    def _sign_denied(self, index: int, text: str, left: int, right: int) -> bool:
+        """Whether warning sign `index` is denied somewhere in text[left:right]."""
+        return any(
+            is_negated(text, match.start(1), 3, allowed=DENIAL_GAP)
+            for match in self._gated.patterns[index].finditer(text, left, right)
+        )
 
     def _in_company(self, signs: dict[int, tuple[int, int]], found: dict[str, SafetyLevel]) -> None:
         """Quiet warning signs that make a crisis in company (see `safety_signals`). Two signs

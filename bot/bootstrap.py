@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from adapters.charts import MatplotlibCharts
 from adapters.llm import OpenAiCompatibleModel
 from bot.clock import SystemClock
 from bot.config import LlmSettings, Settings
 from bot.messengers import MessengerRouter
 from core.app import Amora
-from core.ports import Clock
+from core.domain import Session, UsageStats
+from core.ports import Charts, Clock
 from core.settings import CoreSettings
 from storage import migrate
 from storage.database import create_engine_for
@@ -75,9 +76,32 @@ async def build(
             messengers,
             core_settings(settings),
             model=model,
-            charts=MatplotlibCharts(),
+            charts=OnDemandCharts(),
         )
         yield Runtime(settings, engine, amora, messengers)
+
+
+class OnDemandCharts:
+    """Implements `core.ports.Charts`; matplotlib is imported for the first chart, not before.
+
+    Importing it costs about half a second and 60 MB, and most runs draw no chart for a long
+    time (only /stats and /progress do), so start-up and memory do not pay for it.
+    """
+
+    def usage(self, stats: UsageStats) -> bytes:
+        """Messages a day, active people and the 👍 / 👎 ratio over the stats window."""
+        return _matplotlib_charts().usage(stats)
+
+    def progress(self, sessions: list[Session]) -> bytes:
+        """A person's sessions: mood over time and the topics worked on."""
+        return _matplotlib_charts().progress(sessions)
+
+
+@functools.cache
+def _matplotlib_charts() -> Charts:
+    from adapters.charts import MatplotlibCharts
+
+    return MatplotlibCharts()
 
 
 @asynccontextmanager

@@ -79,12 +79,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 async def _run(args: argparse.Namespace, settings: Settings) -> int:
-    from bot import commands  # imported late: `analyze` and `--help` need no database stack
-
+    # Imported late: `analyze` and `--help` need no database stack, and `run` no console.
     if args.command == "run":
         from bot.run import run
 
         return await run(settings)
+    from bot import commands
+
     if args.command == "chat":
         return await commands.chat(settings, args.user)
     if args.command == "db":

@@ -8,17 +8,18 @@ import logging
 import signal
 import sys
 from collections.abc import Awaitable, Callable, Iterator
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
-from adapters.discord import DiscordAdapter
-from adapters.telegram import TelegramAdapter, TelegramOptions
 from bot.bootstrap import build
 from bot.config import Settings, TelegramSettings
 from bot.scheduler import start_sweep
 from core.app import Amora
 from core.ports import Messenger
+
+if TYPE_CHECKING:
+    from adapters.telegram import TelegramOptions
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +49,8 @@ class Adapter(Protocol):
 
 def telegram_options(settings: TelegramSettings) -> TelegramOptions:
     """The `[telegram]` settings as the adapter takes them."""
+    from adapters.telegram import TelegramOptions
+
     secret = settings.webhook_secret
     return TelegramOptions(
         token=settings.token.get_secret_value(),
@@ -63,28 +66,43 @@ def telegram_options(settings: TelegramSettings) -> TelegramOptions:
 
 
 def enabled_adapters(settings: Settings, amora: Amora) -> list[Adapter]:
-    """The adapters the config turns on."""
+    """The adapters the config turns on; only those are imported (discord.py alone is 30 MB)."""
     adapters: list[Adapter] = []
     if settings.telegram.enabled:
+        from adapters.telegram import TelegramAdapter
+
         adapters.append(TelegramAdapter(amora, telegram_options(settings.telegram)))
     if settings.discord.enabled:
+        from adapters.discord import DiscordAdapter
+
         adapters.append(DiscordAdapter(amora, settings.discord))
     return adapters
 
 
 class GuardedSweep:
-    """The sweep, never cut off halfway: closing waits for a sweep in flight to finish."""
+    """The sweep, never cut off halfway: closing waits for a sweep in flight to finish.
+
+    The first sweep ends start-up: it runs once the adapters have started, so when it is over
+    (whatever it found) `amora run` logs "ready", the moment operators and benchmarks wait for.
+    """
 
     def __init__(self, sweep: Callable[[], Awaitable[object]]) -> None:
         self._sweep = sweep
         self._lock = asyncio.Lock()
         self._closed = False
+        self._swept = False
 
     async def __call__(self) -> None:
         """One sweep, unless closing has begun."""
         async with self._lock:
-            if not self._closed:
+            if self._closed:
+                return
+            try:
                 await self._sweep()
+            finally:
+                if not self._swept:
+                    self._swept = True
+                    logger.info("amora run: ready (first follow-up sweep done)")
 
     async def close(self) -> None:
         """Lets a sweep in flight finish; no sweep starts after this."""

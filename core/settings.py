@@ -27,6 +27,9 @@ class CoreSettings:
     grace_minutes: int = 180
     default_followup_time: str = "09:00"
     sweep_batch_size: int = 100
+    sweep_concurrency: int = 20
+    """Check-ins the sweep delivers at once; the messenger's pacing sets the rate. Enough to
+    keep 40 requests a second going when each takes half a second."""
     flood_messages: int = 20
     flood_seconds: int = 60
     seed: int | None = None

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import time
 from collections import OrderedDict
 from dataclasses import replace
 
+import aiohttp
 import discord
 
 from adapters.discord.parse import PLATFORM
+from adapters.discord.render import parts
 from adapters.discord.send import CANNOT_DM, send
+from adapters.pacing import Dispatcher, Pacer, RetryPolicy, Sleep
 from core.domain import Address
 from core.ports import DeliveryFailed, RecipientUnreachable
 from core.replies import CheckIn, Sent
@@ -21,23 +22,38 @@ logger = logging.getLogger(__name__)
 REQUESTS_PER_SECOND = 40.0
 """Discord allows a bot 50 requests a second in all; check-ins leave room for conversations."""
 REMEMBERED = 50_000
+RETRIED_BY_DISCORD_PY = frozenset({500, 502, 504, 524})
+"""discord.py (http.py, HTTPClient.request) already tries these five times, waiting 1, 3, 5 and
+7 s; it raises DiscordServerError after that, and at once for any other 5xx."""
+NETWORK_ERRORS = (aiohttp.ClientError, TimeoutError, OSError)
+"""What discord.py lets through from aiohttp: timeouts, refused and dropped connections."""
 
 
-class Pacer:
-    """Spaces calls evenly: at most `rate` a second, however many tasks ask."""
+def retry_after(error: Exception) -> float | None:
+    """The wait of a 429 that discord.py did not wait out itself (RateLimited); else None.
 
-    def __init__(self, rate: float) -> None:
-        self.interval = 1.0 / rate
-        self._next = 0.0
-        self._lock = asyncio.Lock()
+    discord.py sleeps through a 429 on its own and tries again, unless the wait is longer than
+    the client's `max_ratelimit_timeout`: then it raises RateLimited, which is no HTTPException.
+    """
+    return error.retry_after if isinstance(error, discord.RateLimited) else None
 
-    async def wait(self) -> None:
-        """Returns when the next call may go."""
-        async with self._lock:
-            now = time.monotonic()
-            if self._next > now:
-                await asyncio.sleep(self._next - now)
-            self._next = max(now, self._next) + self.interval
+
+def transient(error: Exception) -> bool:
+    """A 5xx discord.py has not retried yet, a 429 it gave up on, a timeout, a lost connection."""
+    if isinstance(error, discord.HTTPException):
+        status = error.status
+        return status == 429 or (status >= 500 and status not in RETRIED_BY_DISCORD_PY)
+    return isinstance(error, NETWORK_ERRORS)
+
+
+def discord_dispatcher(
+    pacer: Pacer | None = None, policy: RetryPolicy | None = None, sleep: Sleep | None = None
+) -> Dispatcher:
+    """Sends under Discord's global limit; retries what discord.py leaves to its caller."""
+    pacer = pacer or Pacer(REQUESTS_PER_SECOND)
+    return Dispatcher(
+        pacer, retry_after=retry_after, transient=transient, policy=policy, sleep=sleep
+    )
 
 
 class DmChannels:
@@ -62,20 +78,24 @@ class DmChannels:
 class DiscordMessenger:
     """Sends a check-in with its buttons as a DM, naming the session and linking its thread."""
 
-    def __init__(self, client: discord.Client, dms: DmChannels, pacer: Pacer | None = None) -> None:
+    def __init__(
+        self, client: discord.Client, dms: DmChannels, dispatcher: Dispatcher | None = None
+    ) -> None:
         self.client = client
         self.dms = dms
-        self.pacer = pacer or Pacer(REQUESTS_PER_SECOND)
+        self.dispatcher = dispatcher or discord_dispatcher()
 
     async def send_checkin(self, checkin: CheckIn) -> Sent | None:
         """Delivers the DM; closed DMs are RecipientUnreachable, other refusals DeliveryFailed."""
         user_id = int(checkin.recipient.user_id)
         reply = replace(checkin.reply, text=checkin.reply.text + self.link(checkin.origin))
+        label = f"discord: check-in for session {checkin.session_id}"
         try:
-            channel_id = await self._dm_channel(user_id)
-            await self.pacer.wait()
+            channel_id = await self._dm_channel(user_id, label)
             channel = self.client.get_partial_messageable(channel_id)
-            sent = await send(channel, reply)
+            sent = await self.dispatcher.send(
+                lambda: send(channel, reply), cost=len(parts(reply)), label=label
+            )
         except discord.Forbidden as error:
             if error.code == CANNOT_DM:
                 raise RecipientUnreachable(checkin.recipient.user_id) from error
@@ -85,14 +105,22 @@ class DiscordMessenger:
                 "discord: check-in for session %s failed: %s", checkin.session_id, error.status
             )
             raise DeliveryFailed(f"http {error.status}") from error
+        except (discord.RateLimited, *NETWORK_ERRORS) as error:
+            logger.warning(
+                "discord: check-in for session %s failed: %s",
+                checkin.session_id,
+                type(error).__name__,
+            )
+            raise DeliveryFailed(type(error).__name__) from error
         return None if sent is None else Sent(Address(PLATFORM, str(channel_id)), str(sent.id))
 
-    async def _dm_channel(self, user_id: int) -> int:
+    async def _dm_channel(self, user_id: int, label: str) -> int:
         known = self.dms.get(user_id)
         if known is not None:
             return known
-        await self.pacer.wait()
-        channel = await self.client.create_dm(discord.Object(id=user_id))
+        channel = await self.dispatcher.send(
+            lambda: self.client.create_dm(discord.Object(id=user_id)), label=label
+        )
         self.dms.remember(user_id, channel.id)
         return channel.id
 

@@ -1,9 +1,17 @@
-"""The follow-up sweep: claim due sessions, record the delivery, send the check-in, move on."""
+"""The follow-up sweep: claim due sessions, record the delivery, send the check-in, move on.
+
+Claimed check-ins go out several at once (`CoreSettings.sweep_concurrency`), so that the
+messenger's pacing under the platform's limits, not the time each request takes, sets the rate.
+The next batch is claimed as soon as the last check-in of this one has started: at most a batch
+and the deliveries in flight are claimed and not yet sent at any time.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import random
+from collections.abc import Coroutine
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -67,14 +75,26 @@ class FollowUpSweep:
         self.settings = settings
 
     async def run(self, now: datetime, *, max_batches: int = 1000) -> SweepReport:
-        """Claims and delivers due check-ins in batches until none are due."""
+        """Claims due check-ins in batches and delivers them, several at once, until none are due.
+
+        An unexpected error (the store failing) stops the claiming; the deliveries in flight
+        finish, and then the first such error is raised.
+        """
         report = SweepReport()
-        for _ in range(max_batches):
-            claim = await self._claim(now, report)
-            for due in claim.due:
-                await self._deliver(due, now, report)
-            if claim.claimed < self.settings.sweep_batch_size:
-                break
+        in_flight = _InFlight(self.settings.sweep_concurrency)
+        try:
+            for _ in range(max_batches):
+                claim = await self._claim(now, report)
+                for due in claim.due:
+                    if not await in_flight.start(self._deliver(due, now, report)):
+                        break
+                if claim.claimed < self.settings.sweep_batch_size or in_flight.error:
+                    break
+        except asyncio.CancelledError:
+            in_flight.cancel()
+            raise
+        finally:
+            await in_flight.finish()
         if report.sent or report.failed or report.skipped:
             logger.info(
                 "follow-up sweep: sent=%d failed=%d skipped=%d unreachable=%d",
@@ -198,3 +218,47 @@ class FollowUpSweep:
             if unreachable:
                 await mark_unreachable(uow, due.user.id)
             await uow.commit()
+
+
+class _InFlight:
+    """Deliveries running side by side, at most `limit` at once; remembers the first error."""
+
+    def __init__(self, limit: int) -> None:
+        self._slots = asyncio.Semaphore(max(1, limit))
+        self._tasks: set[asyncio.Task[None]] = set()
+        self.error: BaseException | None = None
+
+    async def start(self, delivery: Coroutine[object, object, None]) -> bool:
+        """Starts a delivery once fewer than `limit` run; after an error, drops it (False)."""
+        await self._slots.acquire()
+        if self.error is not None:
+            self._slots.release()
+            delivery.close()
+            return False
+        task = asyncio.create_task(delivery)
+        self._tasks.add(task)
+        task.add_done_callback(self._done)
+        return True
+
+    def _done(self, task: asyncio.Task[None]) -> None:
+        self._tasks.discard(task)
+        self._slots.release()
+        error = None if task.cancelled() else task.exception()
+        if error is not None and self.error is None:
+            self.error = error
+
+    def cancel(self) -> None:
+        """Cancels the deliveries in flight (the sweep itself was cancelled)."""
+        for task in self._tasks:
+            task.cancel()
+
+    async def finish(self) -> None:
+        """Waits for every delivery started; raises the first unexpected error one of them met."""
+        try:
+            if self._tasks:
+                await asyncio.wait(set(self._tasks))
+        except asyncio.CancelledError:
+            self.cancel()
+            raise
+        if self.error is not None:
+            raise self.error

@@ -9,11 +9,12 @@ from datetime import timedelta
 
 import pytest
 from telegram import Update
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
 
+from adapters.pacing import Pacer
 from adapters.telegram.app import MessageRateLimiter
 from adapters.telegram.handlers import TelegramHandlers
-from adapters.telegram.messenger import TelegramMessenger
+from adapters.telegram.messenger import TelegramMessenger, telegram_dispatcher
 from adapters.telegram.ordering import ChatOrderedProcessor
 from adapters.telegram.render import split_text, units
 from core.domain import Address, PlatformUser
@@ -21,6 +22,7 @@ from core.ports import DeliveryFailed, RecipientUnreachable
 from core.replies import Attachment, Button, CheckIn, Reply, Sent
 from tests.adapters.telegram.conftest import FakeBot, message_update
 from tests.fakes import InMemoryStore
+from tests.scale.faketime import FakeTime
 
 SAM = 42
 DM = Address("telegram", str(SAM))
@@ -135,10 +137,18 @@ def checkin(user_id: int = SAM) -> CheckIn:
     return CheckIn(PlatformUser("telegram", str(user_id)), 1, "Trust", DM, reply)
 
 
-async def test_checkins_are_direct_messages_with_their_buttons(fake_bot: FakeBot) -> None:
-    messenger = TelegramMessenger(TelegramHandlers(None, fake_bot).outbox)  # type: ignore[arg-type]
+def paced(fake_bot: FakeBot, faketime: FakeTime, amora: object = None) -> TelegramMessenger:
+    """The check-in messenger with its production pacing and retries, on fake time."""
+    pacer = Pacer(25, per_key=1.1, clock=faketime.clock, sleep=faketime.sleep)
+    outbox = TelegramHandlers(amora, fake_bot).outbox  # type: ignore[arg-type]
+    return TelegramMessenger(outbox, telegram_dispatcher(pacer, sleep=faketime.sleep))
 
-    sent = await messenger.send_checkin(checkin())
+
+async def test_checkins_are_direct_messages_with_their_buttons(fake_bot: FakeBot) -> None:
+    faketime = FakeTime()
+    messenger = paced(fake_bot, faketime)
+
+    (sent,) = await faketime.run(messenger.send_checkin(checkin()))
 
     (call,) = fake_bot.sent()
     assert call["chat_id"] == SAM and call["reply_markup"].inline_keyboard[0][0].callback_data
@@ -150,17 +160,87 @@ async def test_checkins_are_direct_messages_with_their_buttons(fake_bot: FakeBot
     [
         (Forbidden("Forbidden: bot was blocked by the user"), RecipientUnreachable),
         (BadRequest("Chat not found"), DeliveryFailed),
-        (NetworkError("connection reset"), DeliveryFailed),
     ],
 )
-async def test_checkin_failures_in_the_core_s_terms(
+async def test_checkin_refusals_in_the_core_s_terms_without_retrying(
     fake_bot: FakeBot, error: Exception, raised: type[Exception]
 ) -> None:
-    messenger = TelegramMessenger(TelegramHandlers(None, fake_bot).outbox)  # type: ignore[arg-type]
+    faketime = FakeTime()
+    messenger = paced(fake_bot, faketime)
     fake_bot.fail("send_message", error)
 
     with pytest.raises(raised):
-        await messenger.send_checkin(checkin())
+        await faketime.run(messenger.send_checkin(checkin()))
+
+    assert len(fake_bot.sent()) == 1
+
+
+@pytest.mark.parametrize(
+    "error", [NetworkError("Bad Gateway"), NetworkError("Service Unavailable (503)"), TimedOut()]
+)
+async def test_a_checkin_after_a_5xx_or_a_timeout_is_tried_again_and_goes(
+    fake_bot: FakeBot, error: Exception
+) -> None:
+    faketime = FakeTime()
+    messenger = paced(fake_bot, faketime)
+    fake_bot.fail("send_message", error)
+
+    (sent,) = await faketime.run(messenger.send_checkin(checkin()))
+
+    assert sent == Sent(DM, str(fake_bot.delivered[-1].message_id))
+    assert len(fake_bot.sent()) == 2 and 1.0 in faketime.slept
+
+
+async def test_a_checkin_failing_again_and_again_is_a_failed_delivery_after_four_tries(
+    fake_bot: FakeBot,
+) -> None:
+    faketime = FakeTime()
+    messenger = paced(fake_bot, faketime)
+    fake_bot.fail("send_message", *(NetworkError("Bad Gateway") for _ in range(10)))
+
+    with pytest.raises(DeliveryFailed):
+        await faketime.run(messenger.send_checkin(checkin()))
+
+    assert len(fake_bot.sent()) == 4
+    assert [s for s in faketime.slept if s >= 1.0] == [1.0, 2.0, 4.0]
+
+
+# Building a RetryAfter reads its own deprecated int-or-timedelta attribute (PTB 22.2+).
+@pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
+async def test_a_checkin_still_rate_limited_after_the_sends_own_retries_pauses_all_then_goes(
+    fake_bot: FakeBot,
+) -> None:
+    faketime = FakeTime()
+    messenger = paced(fake_bot, faketime)
+    asked = timedelta(milliseconds=5)
+    fake_bot.fail("send_message", *(RetryAfter(asked) for _ in range(4)))  # send.call retries 3
+    start = faketime.now
+
+    (sent,) = await faketime.run(messenger.send_checkin(checkin()))
+
+    assert sent == Sent(DM, str(fake_bot.delivered[-1].message_id))
+    assert len(fake_bot.sent()) == 5
+    assert messenger.dispatcher.pacer.paused_until == pytest.approx(start + 0.005)
+
+
+async def test_checkins_to_one_chat_go_a_second_apart_and_others_go_between(
+    fake_bot: FakeBot,
+) -> None:
+    faketime = FakeTime()
+    messenger = paced(fake_bot, faketime)
+    went: list[tuple[float, int]] = []
+    send_message = fake_bot.send_message
+
+    async def timed(chat_id: int, text: str, **kwargs: object) -> object:
+        went.append((faketime.now, chat_id))
+        return await send_message(chat_id, text, **kwargs)
+
+    fake_bot.send_message = timed  # type: ignore[method-assign]
+    await faketime.run(*(messenger.send_checkin(checkin(user)) for user in (SAM, SAM, 1, 2, 3)))
+
+    sam = [t for t, chat in went if chat == SAM]
+    assert sam[1] - sam[0] >= 1.1 - 1e-9
+    assert sorted(chat for t, chat in went if t < sam[1]) == [1, 2, 3, SAM]
 
 
 async def test_chats_run_side_by_side_and_each_chat_in_order() -> None:
@@ -211,15 +291,17 @@ async def test_a_checkin_goes_to_the_session_s_topic_in_the_private_chat(
     amora: object, store: InMemoryStore
 ) -> None:
     fake_bot = FakeBot()
-    messenger = TelegramMessenger(TelegramHandlers(amora, fake_bot).outbox)  # type: ignore[arg-type]
+    faketime = FakeTime()
+    messenger = paced(fake_bot, faketime, amora)
     topic = Address("telegram", str(SAM), "70")
     in_topic = replace(checkin(), origin=topic)
     in_group = replace(checkin(), origin=Address("telegram", "-1001", "5"))
 
-    sent = await messenger.send_checkin(in_topic)
-    await messenger.send_checkin(in_group)  # check-ins are private: a group topic gets a DM
+    (sent,) = await faketime.run(messenger.send_checkin(in_topic))
+    # Check-ins are private: a group topic gets a DM.
+    await faketime.run(messenger.send_checkin(in_group))
     fake_bot.fail("send_message", BadRequest("Message thread not found"))
-    fallback = await messenger.send_checkin(in_topic)
+    (fallback,) = await faketime.run(messenger.send_checkin(in_topic))
 
     threads = [(c["chat_id"], c["message_thread_id"]) for c in fake_bot.sent()]
     assert threads == [(SAM, 70), (SAM, None), (SAM, 70), (SAM, None)]

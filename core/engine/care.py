@@ -26,9 +26,16 @@ class Care:
     """Which note introduces them: "concern", "helpline" or "harming"."""
 
 
+SELF_CRISIS_REASONS = frozenset({"suicide", "self_harm"}) | OTHERS_AT_RISK
+"""A crisis about the person's own life, or another person's: no danger from a partner."""
+
+
 def is_abuse(analysis: Analysis) -> bool:
-    """Whether the message describes abuse or coercive control done to the person."""
+    """Whether the message describes abuse, coercive control or danger done to the person: a
+    concern of that kind, or a crisis that is not only about someone's own life."""
     reasons = set(analysis.safety_reasons)
+    if analysis.safety is SafetyLevel.CRISIS:
+        return not (reasons and reasons <= SELF_CRISIS_REASONS)
     return analysis.safety is SafetyLevel.CONCERN and not (
         reasons and reasons <= SELF_HARM_REASONS | HARMING_REASONS
     )

@@ -18,6 +18,7 @@ def learn(session: Session, analysis: Analysis) -> tuple[str | None, Stage]:
     state = session.state
     session.user_message_count += 1
     if analysis.safety is SafetyLevel.CRISIS:
+        state.concern = state.concern or is_abuse(analysis)
         return session.primary_topic, current_stage(state, session.primary_topic)
     if analysis.topics:
         state.topic_history = ([*state.topic_history, analysis.topics[0]])[-HISTORY_CAP:]

@@ -251,6 +251,29 @@ async def test_after_abuse_is_described_the_whole_session_stays_safety_first(
     assert all("hotpeachpages" not in m.text for m in later)  # resources when it is said
 
 
+async def test_after_danger_from_a_partner_the_session_stays_safety_first(
+    alice: Person, store: InMemoryStore, library: BlockLibrary
+) -> None:
+    await alice.say("My husband has the gun out again. I'm hiding in the bathroom. please")
+    for text in ["We keep fighting about money and I feel unheard.", "How do I talk to him?"]:
+        await alice.say(text)
+
+    coach = [m for m in store.messages.values() if m.role is Role.COACH]
+    assert coach[0].meta.engine == "safety"
+    blocks = [library.get(i) for m in coach[1:] for i in m.meta.block_ids]
+    assert blocks and not any(b is None or b.partner_work for b in blocks)
+
+
+async def test_a_crisis_about_the_persons_own_life_does_not_rule_out_partner_work(
+    alice: Person, store: InMemoryStore
+) -> None:
+    await alice.say("I want to end my life tonight")
+    await alice.say("We keep fighting about money and I feel unheard.")
+
+    sessions = list(store.sessions.values())
+    assert len(sessions) == 1 and not sessions[0].state.concern
+
+
 async def test_someone_hurting_their_partner_is_not_told_it_is_not_their_fault(
     alice: Person, store: InMemoryStore, library: BlockLibrary
 ) -> None:

@@ -7,9 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
-from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import AsyncAdaptedQueuePool, ConnectionPoolEntry, PoolResetState
+
+from storage import sqlite_driver
 
 logger = logging.getLogger(__name__)
 
@@ -72,7 +74,9 @@ def _sqlite_engine(url: URL, *, echo: bool, busy_timeout_ms: int) -> AsyncEngine
     a transaction, never in its middle. sqlite3's own transaction handling is switched off so
     that SAVEPOINTs and DDL are transactional. An in-memory database uses the same pool: its
     one connection is the database, which StaticPool would share between concurrent units of
-    work and so mix their transactions.
+    work and so mix their transactions. The connection is storage.sqlite_driver's: it runs a
+    transaction's statements on the event loop and never waits there (for another process's
+    lock it sleeps and tries again; checkpoints, which sync the disk, run in its thread).
     """
     if not is_memory(url) and url.database:
         Path(url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -87,9 +91,15 @@ def _sqlite_engine(url: URL, *, echo: bool, busy_timeout_ms: int) -> AsyncEngine
         connect_args={"timeout": busy_timeout_ms / 1000},
     )
 
+    @event.listens_for(engine.sync_engine, "do_connect")
+    def do_connect(dialect: Any, record: ConnectionPoolEntry, cargs: Any, cparams: Any) -> Any:
+        return dialect.loaded_dbapi.connect(
+            *cargs, async_creator_fn=sqlite_driver.connect, **cparams
+        )
+
     @event.listens_for(engine.sync_engine, "connect")
     def on_connect(dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
-        dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN, see on_begin
+        dbapi_connection.isolation_level = None  # SQLAlchemy emits BEGIN: _begin_immediate
         cursor = dbapi_connection.cursor()
         try:
             cursor.execute("PRAGMA journal_mode=WAL")
@@ -99,9 +109,11 @@ def _sqlite_engine(url: URL, *, echo: bool, busy_timeout_ms: int) -> AsyncEngine
         finally:
             cursor.close()
 
-    @event.listens_for(engine.sync_engine, "begin")
-    def on_begin(connection: Connection) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # BEGIN IMMEDIATE in the dialect's own begin hook, which wraps its errors like any
+    # statement's. From a "begin" event through exec_driver_sql it cost a statement execution
+    # more, and any connection event listener makes every statement dispatch events: together
+    # a tenth of a coaching turn's instructions.
+    engine.sync_engine.dialect.do_begin = _begin_immediate  # type: ignore[method-assign]
 
     @event.listens_for(engine.sync_engine, "reset")
     def on_reset(dbapi_connection: Any, record: ConnectionPoolEntry, state: PoolResetState) -> None:
@@ -112,3 +124,11 @@ def _sqlite_engine(url: URL, *, echo: bool, busy_timeout_ms: int) -> AsyncEngine
             dbapi_connection.rollback()
 
     return engine
+
+
+def _begin_immediate(dbapi_connection: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("BEGIN IMMEDIATE")
+    finally:
+        cursor.close()

@@ -1,13 +1,12 @@
-"""The unit of work: one AsyncSession and one transaction per `async with`."""
+"""The unit of work: one connection and one transaction per `async with`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import AsyncExitStack
 from types import TracebackType
 from typing import Self
 
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.ports import (
     DeliveryRepository,
@@ -25,15 +24,17 @@ from storage.repositories import (
     SqlAlchemyStatsRepository,
     SqlAlchemyUserRepository,
 )
+from storage.repositories.base import UnitConnection
 
 
 class SqlAlchemyUnitOfWork:
     """UnitOfWork on SQLAlchemy: leaving the block without `commit()` rolls back.
 
-    Each instance opens its own AsyncSession on entry and closes it on exit, so a unit of work
-    is never shared between tasks; make a new one (through the factory) for every use. Do not
-    open a unit of work while another is open in the same task: on SQLite both would wait for
-    the one connection. Keep network calls (platform APIs, LLMs) outside the block.
+    Each instance takes a connection from the pool at its first statement and gives it back
+    on exit, so a unit of work is never shared between tasks; make a new one (through the
+    factory) for every use. Do not open a unit of work while another is open in the same
+    task: on SQLite both would wait for the one connection. Keep network calls (platform
+    APIs, LLMs) outside the block.
     """
 
     users: UserRepository
@@ -43,25 +44,21 @@ class SqlAlchemyUnitOfWork:
     deliveries: DeliveryRepository
     stats: StatsRepository
 
-    def __init__(self, session_factory: async_sessionmaker[AsyncSession]) -> None:
-        self._session_factory = session_factory
-        self._session: AsyncSession | None = None
-        self._exit_stack: AsyncExitStack | None = None
+    def __init__(self, engine: AsyncEngine) -> None:
+        self._engine = engine
+        self._connection: UnitConnection | None = None
 
     async def __aenter__(self) -> Self:
-        """Opens the session; the transaction begins with the first statement."""
-        if self._session is not None:
+        """Opens the unit; the transaction begins with the first statement."""
+        if self._connection is not None:
             raise RuntimeError("this unit of work is open already; make a new one per use")
-        async with AsyncExitStack() as stack:
-            session = await stack.enter_async_context(self._session_factory())
-            self._exit_stack = stack.pop_all()
-        self._session = session
-        self.users = SqlAlchemyUserRepository(session)
-        self.sessions = SqlAlchemySessionRepository(session)
-        self.messages = SqlAlchemyMessageRepository(session)
-        self.feedback = SqlAlchemyFeedbackRepository(session)
-        self.deliveries = SqlAlchemyDeliveryRepository(session)
-        self.stats = SqlAlchemyStatsRepository(session)
+        self._connection = connection = UnitConnection(self._engine)
+        self.users = SqlAlchemyUserRepository(connection)
+        self.sessions = SqlAlchemySessionRepository(connection)
+        self.messages = SqlAlchemyMessageRepository(connection)
+        self.feedback = SqlAlchemyFeedbackRepository(connection)
+        self.deliveries = SqlAlchemyDeliveryRepository(connection)
+        self.stats = SqlAlchemyStatsRepository(connection)
         return self
 
     async def __aexit__(
@@ -71,11 +68,9 @@ class SqlAlchemyUnitOfWork:
         tb: TracebackType | None,
     ) -> None:
         """Rolls back what was not committed and gives the connection back to the pool."""
-        stack, self._exit_stack, self._session = self._exit_stack, None, None
-        if stack is not None:
-            # AsyncSession's own exit closes it (rolling back) even if this task is cancelled
-            # meanwhile: with one SQLite connection, a connection lost here would stall all.
-            await stack.aclose()
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            await connection.close()
 
     async def commit(self) -> None:
         """Commits the transaction; the unit of work can go on with a new one."""
@@ -85,17 +80,16 @@ class SqlAlchemyUnitOfWork:
         """Discards the transaction's changes."""
         await self._open().rollback()
 
-    def _open(self) -> AsyncSession:
-        if self._session is None:
+    def _open(self) -> UnitConnection:
+        if self._connection is None:
             raise RuntimeError("unit of work used outside `async with`")
-        return self._session
+        return self._connection
 
 
 def unit_of_work_factory(engine: AsyncEngine) -> Callable[[], SqlAlchemyUnitOfWork]:
     """A factory of units of work on `engine` (what the core calls `UnitOfWorkFactory`)."""
-    session_factory = async_sessionmaker(engine, expire_on_commit=False, autoflush=False)
 
     def make() -> SqlAlchemyUnitOfWork:
-        return SqlAlchemyUnitOfWork(session_factory)
+        return SqlAlchemyUnitOfWork(engine)
 
     return make

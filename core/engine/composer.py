@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 
 from core.domain import Analysis, BlockKind, SafetyLevel, Stage, Style
@@ -97,18 +97,9 @@ class BlockComposer:
                         if b.id not in excluded
                     ]
                     if pool:
-                        return max(pool, key=lambda b: self._score(b, request, rng))
+                        fit = _fit(kind, request)
+                        return max(pool, key=lambda b: fit(b) + rng.random() * 0.8)
         return None
-
-    def _score(self, block: Block, request: ReplyRequest, rng: random.Random) -> float:
-        emotions = set(request.analysis.emotions[:3])
-        score = 2.0 if request.style in block.styles else -1.0
-        score += 1.5 * len(emotions & block.emotions) if block.emotions else 0.3
-        score += 1.0 if request.topic in block.topics else 0.0
-        score += 0.5 if request.stage in block.stages else 0.0
-        score += 3.0 if block.concern else 0.0
-        score += 0.3 * request.preferences.get(kind_key(block.kind), 0.0)
-        return score + rng.random() * 0.8
 
     def _render(self, blocks: list[Block], request: ReplyRequest) -> str:
         topic = TOPIC_PHRASES.get(request.topic or "")
@@ -141,3 +132,23 @@ class BlockComposer:
         block = rng.choice(pool)
         text = render(block.text, session=session_title, focus=focus)
         return Composition(text, (block,))
+
+
+def _fit(kind: BlockKind, request: ReplyRequest) -> Callable[[Block], float]:
+    """How well a block of `kind` fits the request, before the random part of its score.
+
+    What depends only on the request and the kind is worked out once per pool, not per block.
+    """
+    emotions = set(request.analysis.emotions[:3])
+    style, topic, stage = request.style, request.topic, request.stage
+    preference = 0.3 * request.preferences.get(kind_key(kind), 0.0)
+
+    def fit(block: Block) -> float:
+        score = 2.0 if style in block.styles else -1.0
+        score += 1.5 * len(emotions & block.emotions) if block.emotions else 0.3
+        score += 1.0 if topic in block.topics else 0.0
+        score += 0.5 if stage in block.stages else 0.0
+        score += 3.0 if block.concern else 0.0
+        return score + preference
+
+    return fit

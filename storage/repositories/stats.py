@@ -10,6 +10,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from core.domain import FeedbackKind, Role, SafetyLevel, UsageStats
 from storage.repositories.base import SqlAlchemyRepository
+from storage.sqlite_driver import off_the_loop
 from storage.tables import DELIVERIES, FEEDBACK, MESSAGES, SESSIONS, USERS
 
 D, F, M, S = DELIVERIES.c, FEEDBACK.c, MESSAGES.c, SESSIONS.c
@@ -26,7 +27,11 @@ class SqlAlchemyStatsRepository(SqlAlchemyRepository):
     """
 
     async def usage(self, now: datetime, days: int) -> UsageStats:
-        """What `/stats` shows."""
+        """What `/stats` shows; on SQLite its statements run off the event loop (they scan)."""
+        with off_the_loop():
+            return await self._usage(now, days)
+
+    async def _usage(self, now: datetime, days: int) -> UsageStats:
         days = max(days, 1)
         today = now.astimezone(UTC).date()
         first_day = today - timedelta(days=days - 1)
@@ -61,7 +66,7 @@ class SqlAlchemyStatsRepository(SqlAlchemyRepository):
         )
 
     async def _count(self, stmt: Any) -> int:
-        return int(await self._session.scalar(stmt) or 0)
+        return int((await self._run(stmt)).scalar() or 0)
 
     async def _active(self, now: datetime) -> tuple[int, int, int]:
         def within(days: int) -> Any:
@@ -69,7 +74,7 @@ class SqlAlchemyStatsRepository(SqlAlchemyRepository):
             return func.count(distinct(case((recent, M.user_id))))
 
         row = (
-            await self._session.execute(
+            await self._run(
                 select(within(1), within(7), within(30)).where(
                     M.role == Role.USER.value,
                     M.created_at >= now - timedelta(days=30),
@@ -80,7 +85,7 @@ class SqlAlchemyStatsRepository(SqlAlchemyRepository):
 
     async def _by_day(self, since: datetime) -> dict[date, tuple[int, int]]:
         day = self._utc_day(M.created_at)
-        rows = await self._session.execute(
+        rows = await self._run(
             select(day, func.count(), func.count(distinct(M.user_id)))
             .where(M.role == Role.USER.value, M.created_at >= since)
             .group_by(day)
@@ -88,14 +93,12 @@ class SqlAlchemyStatsRepository(SqlAlchemyRepository):
         return {_as_date(d): (int(n), int(people)) for d, n, people in rows}
 
     async def _grouped(self, column: Any, *where: ColumnElement[bool]) -> dict[str, int]:
-        rows = await self._session.execute(
-            select(column, func.count()).where(*where).group_by(column)
-        )
+        rows = await self._run(select(column, func.count()).where(*where).group_by(column))
         return {str(key): int(n) for key, n in rows}
 
     async def _top_topics(self) -> list[tuple[str, int]]:
         n = func.count().label("n")
-        rows = await self._session.execute(
+        rows = await self._run(
             select(S.primary_topic, n)
             .where(S.primary_topic.is_not(None))
             .group_by(S.primary_topic)

@@ -114,7 +114,7 @@ class SqlAlchemyUserRepository(SqlAlchemyRepository):
             "last_seen_at": now,
         }
         try:
-            async with self._session.begin_nested():
+            async with (await self._db.get()).begin_nested():
                 user_id = await self._scalar(_insert_user(), **values)
                 await self._run(
                     insert(IDENTITIES),

@@ -5,12 +5,12 @@
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+
+from tests.security.leaks import leaks, records
 
 CONVERSATION = [
     "My girlfriend keeps texting her ex and I feel jealous",
@@ -31,26 +31,6 @@ CONVERSATION = [
     "/forget",
     "/quit",
 ]
-PRIVATE_WORDS = [
-    "texting her ex",
-    "jealous",
-    "better off without me",
-    "birthday dinner",
-    "forgot my birthday",
-    "Lisbon",
-    "Quiet weekends",
-    "Sampaio",  # the person's name at the terminal
-]
-
-
-def record(line: str) -> dict[str, Any]:
-    """A JSON log line; anything else on standard error counts as loud."""
-    try:
-        parsed = json.loads(line)
-    except ValueError:
-        return {"level": "UNSTRUCTURED", "logger": "stderr", "message": line}
-    assert isinstance(parsed, dict)
-    return parsed
 
 
 def test_a_whole_terminal_conversation_at_debug_logs_no_message_text(tmp_path: Path) -> None:
@@ -73,13 +53,6 @@ def test_a_whole_terminal_conversation_at_debug_logs_no_message_text(tmp_path: P
 
     assert chat.returncode == 0, chat.stderr
     assert "Lisbon" in chat.stdout and list(tmp_path.glob("amora-export-*.json"))
-    records = [record(line) for line in chat.stderr.splitlines() if line.strip()]
-    assert any(r["level"] == "DEBUG" for r in records), "nothing was logged at DEBUG"
-    loud = [r for r in records if r["level"] != "DEBUG"]
-    leaks = [
-        (r["level"], r["logger"], word)
-        for r in loud
-        for word in PRIVATE_WORDS
-        if word.lower() in json.dumps(r, ensure_ascii=False).lower()
-    ]
-    assert leaks == []
+    logged = records(chat.stderr)
+    assert any(r["level"] == "DEBUG" for r in logged), "nothing was logged at DEBUG"
+    assert leaks(logged) == []

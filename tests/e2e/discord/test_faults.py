@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from sqlalchemy.engine import URL
@@ -16,22 +15,11 @@ from tests.e2e.telegram.test_faults import (
     on_server,
     postgres_database,
     postgres_skip_reason,
-    record,
     refuse_connections,
 )
+from tests.security.leaks import leaks, loud, records
 
 __all__ = ["postgres_database", "postgres_skip_reason"]  # fixtures shared with Telegram's faults
-
-PRIVATE_WORDS = [
-    "texting her ex",
-    "jealous",
-    "better off without me",
-    "birthday dinner",
-    "forgot my birthday",
-    "Lisbon",
-    "Quiet weekends",
-    "Sampaio",  # the person's name
-]
 
 
 def test_the_database_going_away_gets_a_kind_line_and_coaching_resumes_when_it_is_back(
@@ -114,14 +102,7 @@ def test_a_whole_conversation_at_debug_level_logs_no_message_text_at_info_or_abo
     finally:
         assert bot.stop() == 0
 
-    records = [record(line) for line in bot.log.read_text().splitlines() if line.strip()]
-    loud = [r for r in records if r["level"] != "DEBUG"]
-    assert any(r["level"] == "DEBUG" for r in records), "the bot did not log at DEBUG"
-    assert any("discord running" in r["message"] for r in loud)
-    leaks = [
-        (r["level"], r["logger"], word)
-        for r in loud
-        for word in PRIVATE_WORDS
-        if word.lower() in json.dumps(r, ensure_ascii=False).lower()
-    ]
-    assert leaks == []
+    logged = records(bot.log.read_text())
+    assert any(r["level"] == "DEBUG" for r in logged), "the bot did not log at DEBUG"
+    assert any("discord running" in r["message"] for r in loud(logged))
+    assert leaks(logged) == []

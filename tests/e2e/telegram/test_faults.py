@@ -7,7 +7,6 @@ dropped afterwards, and is skipped (saying why) when no server answers.
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import uuid
 from collections.abc import Iterator
@@ -25,6 +24,7 @@ from storage.database import normalise_url
 from tests.e2e.telegram.conftest import ADMIN_ID, TOKENS
 from tests.e2e.telegram.emulator import AmoraRun, Emulator, Person, buttons
 from tests.e2e.telegram.test_commands import STICKER
+from tests.security.leaks import leaks, loud, records
 from tests.storage.conftest import DEFAULT_POSTGRES_URL, postgres_skip_reason
 
 __all__ = ["postgres_skip_reason"]  # the storage tests' fixture: why PostgreSQL is skipped
@@ -130,26 +130,6 @@ CONVERSATION = [
     "/export",
     "/progress",
 ]
-PRIVATE_WORDS = [
-    "texting her ex",
-    "jealous",
-    "better off without me",
-    "birthday dinner",
-    "forgot my birthday",
-    "Lisbon",
-    "Quiet weekends",
-    "Sampaio",  # the person's name
-]
-
-
-def record(line: str) -> dict[str, Any]:
-    """A JSON log line; anything else on standard error counts as loud."""
-    try:
-        parsed = json.loads(line)
-    except ValueError:
-        return {"level": "UNSTRUCTURED", "logger": "stderr", "message": line}
-    assert isinstance(parsed, dict)
-    return parsed
 
 
 def test_a_whole_conversation_at_debug_level_logs_no_message_text_at_info_or_above(
@@ -184,14 +164,7 @@ def test_a_whole_conversation_at_debug_level_logs_no_message_text_at_info_or_abo
         status, _ = bot.stop()
     assert status == 0
 
-    records = [record(line) for line in bot.log.read_text().splitlines() if line.strip()]
-    loud = [r for r in records if r["level"] != "DEBUG"]
-    assert any(r["level"] == "DEBUG" for r in records), "the bot did not log at DEBUG"
-    assert any("telegram running" in r["message"] for r in loud)
-    leaks = [
-        (r["level"], r["logger"], word)
-        for r in loud
-        for word in PRIVATE_WORDS
-        if word.lower() in json.dumps(r, ensure_ascii=False).lower()
-    ]
-    assert leaks == []
+    logged = records(bot.log.read_text())
+    assert any(r["level"] == "DEBUG" for r in logged), "the bot did not log at DEBUG"
+    assert any("telegram running" in r["message"] for r in loud(logged))
+    assert leaks(logged) == []

@@ -95,7 +95,7 @@ class Amora:
         async with self.uow() as uow:
             answered = await self.coaching.respond(uow, received, now, hold=hold)
             await uow.commit()
-        return await self._finish(answered)
+        return None if answered is None else await self._finish(answered)
 
     async def _command(self, incoming: Incoming, name: str, args: str) -> Reply:
         async with self.uow() as uow:

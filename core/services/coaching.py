@@ -76,20 +76,26 @@ class CoachingService:
             if waiting is None:
                 return None
             message = waiting
-            session = await owned_session(uow, user, session.id)  # forget what _learn changed
+            # What `learn` changed is forgotten, and nothing is saved: the first delivery saved
+            # this message's lesson, and a stale copy would undo what its reply writes.
+            session = await owned_session(uow, user, session.id)
             topic = message.meta.topics[0] if message.meta.topics else session.primary_topic
             stage = Stage(message.meta.stage or Stage.EXPLORE)
-        await uow.sessions.save(session)
+        else:
+            await uow.sessions.save(session)
         return Received(user, session, Answer(message, analysis, topic, stage), resolved.notice)
 
     async def respond(
         self, uow: UnitOfWork, received: Received, now: datetime, *, hold: bool = False
-    ) -> Answered:
-        """Composes and stores the reply to a received message.
+    ) -> Answered | None:
+        """Composes and stores the reply to a received message; None when another delivery of
+        the same update answered it meanwhile.
 
         With `hold` (the person is over the flood limit) the message stays unanswered, unless it
         signals a crisis: that is always answered.
         """
+        if not await uow.messages.claim_answer(received.answer.message.id):
+            return None
         session = received.session
         if hold and received.answer.analysis.safety is not SafetyLevel.CRISIS:
             return Answered(Reply(texts.SLOW_DOWN, session_id=session.id))

@@ -35,6 +35,10 @@ def _statements() -> dict[str, AnySelect | Insert | Update | Delete]:
         "replies": select(MESSAGES)
         .where(M.reply_to_id == bindparam("message_id"), M.role == Role.COACH.value)
         .order_by(M.id),
+        "hold": select(M.id).where(M.id == bindparam("message_id")).with_for_update(),
+        "answered": select(M.id)
+        .where(M.reply_to_id == bindparam("message_id"), M.role == Role.COACH.value)
+        .limit(1),
         "for_user": select(MESSAGES).where(M.user_id == bindparam("user_id")).order_by(M.id),
         "delete": delete(MESSAGES).where(M.id == bindparam("message_id")),
     }
@@ -148,6 +152,12 @@ class SqlAlchemyMessageRepository(SqlAlchemyRepository):
         """Coach replies to a user message, regenerated ones included, oldest first."""
         rows = await self._rows(_statements()["replies"], message_id=user_message_id)
         return [message_from_row(r) for r in rows]
+
+    async def claim_answer(self, user_message_id: int) -> bool:
+        """Locks the user message's row (PostgreSQL; SQLite's write transaction already holds
+        the database), then looks for a reply committed before the lock was granted."""
+        await self._rows(_statements()["hold"], message_id=user_message_id)
+        return await self._row(_statements()["answered"], message_id=user_message_id) is None
 
     async def list_for_user(self, user_id: int) -> list[Message]:
         """Every message of the person's sessions, oldest first."""

@@ -103,6 +103,12 @@ class FakeMessageRepository(FakeRepository):
             if m.reply_to_id == user_message_id and m.role in (Role.COACH, Role.FOLLOWUP)
         ]
 
+    async def claim_answer(self, user_message_id: int) -> bool:
+        return not any(
+            m.reply_to_id == user_message_id and m.role is Role.COACH
+            for m in self._data().messages.values()
+        )
+
     async def list_for_user(self, user_id: int) -> list[Message]:
         return [deepcopy(m) for m in self._sorted() if m.user_id == user_id]
 

@@ -73,6 +73,16 @@ async def test_replies_to_lists_coach_replies_oldest_first(uow_factory: UowFacto
         assert replies[1].regenerated_from_id == first.id
 
 
+async def test_claim_answer_is_true_until_a_coach_reply_is_stored(uow_factory: UowFactory) -> None:
+    async with uow_factory() as uow:
+        session = await add_session(uow, await add_user(uow))
+        asked = await say(uow, session, "q")
+        await say(uow, session, "a check-in", role=Role.FOLLOWUP, reply_to_id=asked.id)
+        assert await uow.messages.claim_answer(asked.id)
+        await say(uow, session, "a", role=Role.COACH, reply_to_id=asked.id)
+        assert not await uow.messages.claim_answer(asked.id)
+
+
 async def test_platform_references(uow_factory: UowFactory) -> None:
     async with uow_factory() as uow:
         session = await add_session(uow, await add_user(uow))

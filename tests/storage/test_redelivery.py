@@ -159,12 +159,6 @@ async def test_updates_redelivered_during_their_turns_are_stored_once(
     assert stored["sessions"] == CHATS
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a redelivery that arrives between the two transactions of its update's turn "
-    "sees the message stored without a reply and answers it too: two replies, and the "
-    "session's coach_message_count counts one (core/services/coaching.py _redelivered)",
-)
 async def test_updates_redelivered_during_their_turns_are_answered_once(
     amora: Amora, engine: AsyncEngine
 ) -> None:

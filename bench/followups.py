@@ -17,8 +17,10 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import insert, text
 
+from core.domain import Address, FollowUpSettings, Session, SessionStatus
 from storage import migrate
 from storage.database import create_engine_for
+from storage.mapping import session_row
 from storage.tables import SessionRow, UserRow
 from storage.uow import unit_of_work_factory
 
@@ -51,30 +53,20 @@ async def seed(engine, sessions: int) -> None:  # type: ignore[no-untyped-def]
         for i in range(start, min(start + chunk, sessions)):
             enabled = i < DUE or i % 3 == 0
             due = NOW - timedelta(seconds=i) if i < DUE else NOW + timedelta(minutes=1 + i % 1400)
+            followup = FollowUpSettings(enabled, "20:00", "UTC", due) if enabled else None
             rows.append(
-                {
-                    "user_id": 1,
-                    "title": "s",
-                    "status": "active",
-                    "origin_platform": "bench",
-                    "origin_chat_id": "1",
-                    "origin_thread_id": None,
-                    "primary_topic": None,
-                    "summary_text": None,
-                    "next_plan_text": None,
-                    "summary_updated_at": None,
-                    "summary_message_count": 0,
-                    "user_message_count": 0,
-                    "coach_message_count": 0,
-                    "followup_enabled": enabled,
-                    "followup_time": "20:00" if enabled else None,
-                    "followup_timezone": "UTC" if enabled else None,
-                    "next_followup_at": due if enabled else None,
-                    "last_followup_date": None,
-                    "state": {},
-                    "created_at": NOW,
-                    "updated_at": NOW,
-                }
+                session_row(
+                    Session(
+                        id=0,
+                        user_id=1,
+                        title="s",
+                        status=SessionStatus.ACTIVE,
+                        created_at=NOW,
+                        updated_at=NOW,
+                        origin=Address("bench", "1"),
+                        followup=followup or FollowUpSettings(),
+                    )
+                )
             )
         async with engine.begin() as db:
             await db.execute(insert(SessionRow), rows)

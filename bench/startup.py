@@ -69,9 +69,11 @@ async def seed(url: str, people: int) -> None:
 
     from sqlalchemy import insert
 
+    from core.domain import Address, FollowUpSettings, Session, SessionStatus
     from core.schedule import next_occurrence
     from storage import migrate
     from storage.database import create_engine_for
+    from storage.mapping import session_row
     from storage.tables import CurrentSessionRow, IdentityRow, SessionRow, UserRow
 
     engine = create_engine_for(url)
@@ -103,31 +105,22 @@ async def seed(url: str, people: int) -> None:
                 identities.append(
                     {"id": i, "user_id": i, "platform": "telegram", "platform_user_id": str(i)}
                 )
+                followup = FollowUpSettings(
+                    True, f"{local:%H:%M}", zone, next_occurrence(local, zones[zone], after)
+                )
                 sessions.append(
-                    {
-                        "id": i,
-                        "user_id": i,
-                        "title": "My first session",
-                        "status": "active",
-                        "origin_platform": "telegram",
-                        "origin_chat_id": str(i),
-                        "origin_thread_id": None,
-                        "primary_topic": None,
-                        "summary_text": None,
-                        "next_plan_text": None,
-                        "summary_updated_at": None,
-                        "summary_message_count": 0,
-                        "user_message_count": 0,
-                        "coach_message_count": 0,
-                        "followup_enabled": True,
-                        "followup_time": f"{local:%H:%M}",
-                        "followup_timezone": zone,
-                        "next_followup_at": next_occurrence(local, zones[zone], after),
-                        "last_followup_date": None,
-                        "state": {},
-                        "created_at": now,
-                        "updated_at": now,
-                    }
+                    session_row(
+                        Session(
+                            id=i,
+                            user_id=i,
+                            title="My first session",
+                            status=SessionStatus.ACTIVE,
+                            created_at=now,
+                            updated_at=now,
+                            origin=Address("telegram", str(i)),
+                            followup=followup,
+                        )
+                    )
                 )
                 current.append(
                     {"user_id": i, "platform": "telegram", "chat_id": str(i), "session_id": i}

@@ -18,8 +18,9 @@ from sqlalchemy import insert
 
 from bot.bootstrap import build
 from bot.config import Settings
-from core.domain import Address, PlatformUser
+from core.domain import Address, PlatformUser, Session, SessionStatus
 from core.incoming import Incoming
+from storage.mapping import session_row
 from storage.tables import CurrentSessionRow, IdentityRow, MessageRow, SessionRow, UserRow
 
 PEOPLE = 1000
@@ -68,30 +69,18 @@ async def seed(engine, messages: int) -> None:  # type: ignore[no-untyped-def]
         await db.execute(
             insert(SessionRow),
             [
-                {
-                    "id": i,
-                    "user_id": i,
-                    "title": "Bench",
-                    "status": "active",
-                    "origin_platform": "bench",
-                    "origin_chat_id": str(i),
-                    "origin_thread_id": None,
-                    "primary_topic": "conflict",
-                    "summary_text": None,
-                    "next_plan_text": None,
-                    "summary_updated_at": None,
-                    "summary_message_count": 0,
-                    "user_message_count": 0,
-                    "coach_message_count": 0,
-                    "followup_enabled": False,
-                    "followup_time": None,
-                    "followup_timezone": None,
-                    "next_followup_at": None,
-                    "last_followup_date": None,
-                    "state": {},
-                    "created_at": now,
-                    "updated_at": now,
-                }
+                session_row(
+                    Session(
+                        id=i,
+                        user_id=i,
+                        title="Bench",
+                        status=SessionStatus.ACTIVE,
+                        created_at=now,
+                        updated_at=now,
+                        origin=Address("bench", str(i)),
+                        primary_topic="conflict",
+                    )
+                )
                 for i in range(1, PEOPLE + 1)
             ],
         )

@@ -162,6 +162,12 @@ def session_values(session: Session) -> dict[str, Any]:
     }
 
 
+def session_row(session: Session) -> dict[str, Any]:
+    """Every column of a new session's row; the id too when the session has one (bulk seeding)."""
+    row = session_values(session) | {"user_id": session.user_id, "created_at": session.created_at}
+    return row | {"id": session.id} if session.id else row
+
+
 def message_from_row(row: DbRow) -> Message:
     """A domain message from its row."""
     address = None

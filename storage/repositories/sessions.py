@@ -20,7 +20,7 @@ from sqlalchemy import (
 )
 
 from core.domain import Address, Session, SessionStatus
-from storage.mapping import NO_THREAD, session_from_row, session_values
+from storage.mapping import NO_THREAD, session_from_row, session_row, session_values
 from storage.repositories.base import AnySelect, SqlAlchemyRepository, dialect_insert
 from storage.tables import CURRENT_SESSIONS, SESSIONS, THREAD_BINDINGS
 
@@ -95,8 +95,7 @@ class SqlAlchemySessionRepository(SqlAlchemyRepository):
             updated_at=now,
             origin=origin,
         )
-        values = session_values(session) | {"user_id": user_id, "created_at": now}
-        session.id = await self._scalar(_statements()["insert"], **values)
+        session.id = await self._scalar(_statements()["insert"], **session_row(session))
         return session
 
     async def get(self, session_id: int) -> Session | None:

@@ -8,6 +8,8 @@ from typing import Any
 from sqlalchemy import insert
 from sqlalchemy.ext.asyncio import AsyncEngine
 
+from core.domain import Address, FollowUpSettings, Session, SessionStatus
+from storage.mapping import session_row
 from storage.tables import IdentityRow, SessionRow, UserRow
 
 CHUNK = 2000
@@ -62,27 +64,15 @@ def _identity(n: int, platform: str) -> dict[str, Any]:
 
 
 def _session(n: int, person: int, due: datetime, platform: str) -> dict[str, Any]:
-    return {
-        "id": n,
-        "user_id": person,
-        "title": f"Session {n}",
-        "status": "active",
-        "origin_platform": platform,
-        "origin_chat_id": str(FIRST_CHAT + person),
-        "origin_thread_id": None,
-        "primary_topic": None,
-        "summary_text": None,
-        "next_plan_text": None,
-        "summary_updated_at": None,
-        "summary_message_count": 0,
-        "user_message_count": 0,
-        "coach_message_count": 0,
-        "followup_enabled": True,
-        "followup_time": due.strftime("%H:%M"),
-        "followup_timezone": "UTC",
-        "next_followup_at": due,
-        "last_followup_date": None,
-        "state": {},
-        "created_at": due,
-        "updated_at": due,
-    }
+    return session_row(
+        Session(
+            id=n,
+            user_id=person,
+            title=f"Session {n}",
+            status=SessionStatus.ACTIVE,
+            created_at=due,
+            updated_at=due,
+            origin=Address(platform, str(FIRST_CHAT + person)),
+            followup=FollowUpSettings(True, due.strftime("%H:%M"), "UTC", due),
+        )
+    )

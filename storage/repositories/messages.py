@@ -157,6 +157,8 @@ class SqlAlchemyMessageRepository(SqlAlchemyRepository):
         """Locks the user message's row (PostgreSQL; SQLite's write transaction already holds
         the database), then looks for a reply committed before the lock was granted."""
         await self._rows(_statements()["hold"], message_id=user_message_id)
+        # A second statement: in READ COMMITTED it reads a fresh snapshot, taken after the lock
+        # was granted; a subquery in the locking statement would still read the older one.
         return await self._row(_statements()["answered"], message_id=user_message_id) is None
 
     async def list_for_user(self, user_id: int) -> list[Message]:

@@ -318,6 +318,26 @@ def bench_300(analyser: Analyser, texts: Sequence[str], repeat: int = 7) -> None
     )
 
 
+HUGE = (
+    "i want to die and he has a knife ",
+    "he hit me and i am scared ",
+    "i don't want to die ",
+    "we argue about money all the time and i feel lonely ",
+)
+"""Sentences that keep the safety rules busy, repeated without a full stop into 100 kB: the
+worst a message can ask of the analyser (the Telegram and Discord limits are far shorter)."""
+
+
+def bench_huge(analyser: Analyser) -> None:
+    """Seconds for each 100 kB message of one endless sentence; it should grow linearly."""
+    print("\n100 kB of one sentence, no full stop:")
+    for unit in HUGE:
+        text = unit * (100_000 // len(unit))
+        start = time.perf_counter()
+        analyser.analyse(text)
+        print(f"  {len(unit.split()):2} words repeated: {time.perf_counter() - start:.2f} s")
+
+
 def main() -> None:
     """Read the data, analyse it, print the report."""
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
@@ -349,6 +369,7 @@ def main() -> None:
     with LABELLED.open(encoding="utf-8") as handle:
         texts += [json.loads(line)["text"] for line in handle if line.strip()]
     bench_300(analyser, texts)
+    bench_huge(analyser)
 
 
 if __name__ == "__main__":

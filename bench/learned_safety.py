@@ -1,15 +1,17 @@
-"""Train and measure the learned second opinion on crisis (`core/engine/learned.py`).
+"""Train and measure the learned second opinions on safety (`core/engine/learned.py`).
 
     python bench/learned_safety.py [--held-out NAME] [--write]
 
-Trains an L2-regularised logistic model over words and word pairs (a word in the reach of a
-negator is marked) on every labelled set in tests/data and the phrase lists of the safety and
-variety tests, except the held-out set (default: the newest blind set among them), then prints
-crisis recall and false alarms on the held-out set for the rules alone, the model alone and
-either, at several thresholds (messages shorter than MIN_WORDS are left to the rules). With
---write it then trains on everything and writes core/engine/content/safety_model.json, which the
-analyser reads. Training is full-batch gradient descent, so the same data give the same model.
-Prints counts, never text. Needs numpy (installed with matplotlib)."""
+Trains two L2-regularised logistic models over words, word pairs (a word in the reach of a
+negator is marked) and five-letter word pieces — crisis against the rest, and concern or crisis
+against `none` — on every labelled set in tests/data and the phrase lists of the safety and
+variety tests, except the held-out set (default: blind5, which is never trained on), then prints
+recall and false alarms on the held-out set for the rules alone, the model alone and either, at
+several thresholds (messages shorter than MIN_WORDS are left to the rules). With --write it then
+trains both on everything and writes core/engine/content/safety_model.json and
+safety_concern_model.json, which the analyser reads. Training is full-batch gradient descent,
+so the same data give the same model. Prints counts, never text. Needs numpy (installed with
+matplotlib)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -25,7 +28,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from core.engine.learned import MODEL, LearnedCrisis, features  # noqa: E402
+from core.engine.learned import CONCERN_MODEL, MODEL, LearnedModel, features  # noqa: E402
 from core.engine.lexicon.normalise import canonical, lower, normalise  # noqa: E402
 from core.engine.safety import SafetyCheck  # noqa: E402
 
@@ -38,18 +41,34 @@ TRAINING = (
     "blind2_messages.jsonl",
     "ordinary_messages.jsonl",
     "blind3_messages.jsonl",
+    "blind4_messages.jsonl",
+    "train_a_messages.jsonl",
+    "train_b_messages.jsonl",
+    "train_c_messages.jsonl",
+    "train_d_messages.jsonl",
+    "train_e_messages.jsonl",
 )
-HELD_OUT = "blind3_messages.jsonl"
-"""The set left out by default: the newest blind set."""
+NEVER_TRAINED = ("blind5_messages.jsonl",)
+"""Blind sets kept out of training altogether, so that they stay a fair measure."""
+HELD_OUT = "blind5_messages.jsonl"
+"""The set scored by default: the newest blind set."""
 L2 = 0.003
-THRESHOLD = 0.65
-"""Where the model's own vote is drawn; the report shows THRESHOLDS side by side."""
+THRESHOLD = 0.7
+"""Where the model's own vote is drawn; the report shows THRESHOLDS side by side. Held out in
+turn, blind2, blind3 and blind4 gain 12 of 240 crises at 0.6, but the model then raises more
+ordinary messages of a real person's distress (counsel-chat questions outside the crisis
+labels: 12 of 645 against 6) and a child who hits her brother reads as a child in danger."""
+CONCERN_THRESHOLD = 0.75
+"""The concern model's: held out in turn, blind3, blind4 and blind5 gain 12, 9 and 8 concerns
+of 45 over the rules alone at 0.75, with 1, 0 and 1 more false alarms. At 0.65 they would gain
+13, 11 and 14, but the model then reads ordinary friction as control ("he threatened to break up
+with me if i go on the trip", location checks the person asked for)."""
 MIN_WORDS = 8
 MAX_WORDS = 60
 """Shorter and longer messages are left to the rules: with the limit at 100 words, 6.1 % of the
 counsel-chat questions outside the crisis labels were raised to crisis; at 60, 4.8 % (rules
 alone: 2.1 %)."""
-THRESHOLDS = (0.5, 0.55, 0.6, 0.65, 0.7)
+THRESHOLDS = (0.5, 0.6, 0.65, 0.7, 0.75, 0.8)
 STEPS = 3000
 RATE = 0.5
 MIN_SEEN = 2
@@ -80,12 +99,36 @@ def from_tests() -> list[dict[str, str]]:
     )
 
 
-def text_features(text: str) -> set[str]:
+def text_features(text: str) -> frozenset[str]:
     return features(canonical(lower(normalise(text))))
 
 
-def train(rows: list[dict[str, str]]) -> LearnedCrisis:
-    """Logistic regression on word and word-pair presence; crisis against everything else.
+@dataclass(frozen=True)
+class Kind:
+    """One of the two models: which levels it learns to tell from the rest, and where it goes."""
+
+    name: str
+    levels: frozenset[str]
+    threshold: float
+    path: Path
+    skips: frozenset[str] = frozenset()
+    """Sets this model does not learn from."""
+
+    def says(self, level: str) -> bool:
+        """Whether a message of this level is one the model should fire on."""
+        return level in self.levels
+
+
+# train_e tells control from friction and holds no crisis: to the crisis model its concerns only
+# taught that abuse words are no crisis, and held out, blind5 lost 4 crises of 75 to it.
+CRISIS = Kind(
+    "crisis", frozenset({"crisis"}), THRESHOLD, MODEL, frozenset({"train_e_messages.jsonl"})
+)
+CONCERN = Kind("concern", frozenset({"concern", "crisis"}), CONCERN_THRESHOLD, CONCERN_MODEL)
+
+
+def train(rows: list[dict[str, str]], kind: Kind = CRISIS) -> LearnedModel:
+    """Logistic regression on feature presence; the kind's levels against everything else.
     A feature seen in only one message is left out: it would learn that message by heart."""
     encoded = [text_features(row["text"]) for row in rows]
     counts = Counter(feature for found in encoded for feature in found)
@@ -93,40 +136,39 @@ def train(rows: list[dict[str, str]]) -> LearnedCrisis:
     x = np.zeros((len(rows), len(vocabulary)), dtype=np.float32)
     for i, found in enumerate(encoded):
         x[i, [vocabulary[f] for f in found if f in vocabulary]] = 1.0
-    y = np.array([row["safety"] == "crisis" for row in rows], dtype=np.float32)
+    y = np.array([kind.says(row["safety"]) for row in rows], dtype=np.float32)
     w, b = np.zeros(len(vocabulary), dtype=np.float32), 0.0
     for _ in range(STEPS):
         p = 1.0 / (1.0 + np.exp(-(x @ w + b)))
         w -= RATE * (x.T @ (p - y) / len(y) + L2 * w)
         b -= RATE * float((p - y).mean())
     weights = {f: round(float(w[j]), 5) for f, j in vocabulary.items() if abs(w[j]) >= KEEP}
-    return LearnedCrisis(weights, round(b, 5), THRESHOLD, MIN_WORDS, MAX_WORDS)
+    return LearnedModel(weights, round(b, 5), kind.threshold, MIN_WORDS, MAX_WORDS)
 
 
-def report(name: str, rows: list[dict[str, str]], model: LearnedCrisis) -> None:
-    """Recall and false alarms on a held-out set: the rules, the model, and either."""
+def report(name: str, rows: list[dict[str, str]], model: LearnedModel, kind: Kind) -> None:
+    """Recall and false alarms on a held-out set: the rules, the model, and either.
+
+    Recall counts the messages labelled with the kind's first level; a false alarm is a `none`
+    message the rules raise to one of the kind's levels, or the model fires on."""
     rules_only = SafetyCheck(learned=False)
-    scored = [
-        (
-            row["safety"],
-            rules_only.assess(lower(normalise(row["text"]))).level.value == "crisis",
-            model.probability(canonical(lower(normalise(row["text"]))))
-            if model.min_words
-            <= len(canonical(lower(normalise(row["text"]))).split(" "))
-            <= model.max_words
-            else 0.0,
-        )
-        for row in rows
-    ]
-    crisis = sum(level == "crisis" for level, _, _ in scored)
+    scored = []
+    for row in rows:
+        text = canonical(lower(normalise(row["text"])))
+        words = len(text.split(" "))
+        level = rules_only.assess(lower(normalise(row["text"]))).level.value
+        p = model.probability(text) if model.min_words <= words <= model.max_words else 0.0
+        scored.append((row["safety"], kind.says(level), p))
+    target = min(kind.levels)
+    wanted = sum(level == target for level, _, _ in scored)
     calm = sum(level == "none" for level, _, _ in scored)
-    print(f"=== held out: {name} ({len(rows)} messages, {crisis} crisis, {calm} none)")
+    print(f"=== {kind.name} model, held out: {name} ({wanted} {target}, {calm} none)")
 
     def line(label: str, says: Callable[[bool, float], bool]) -> None:
-        hits = sum(says(r, p) for level, r, p in scored if level == "crisis")
+        hits = sum(says(r, p) for level, r, p in scored if level == target)
         alarms = sum(says(r, p) for level, r, p in scored if level == "none")
         print(
-            f"  {label:17} crisis recall {hits / crisis:.3f} ({hits}/{crisis})"
+            f"  {label:17} {target} recall {hits / wanted:.3f} ({hits}/{wanted})"
             f"   false alarms on none {alarms / calm:.3f} ({alarms}/{calm})"
         )
 
@@ -139,26 +181,41 @@ def report(name: str, rows: list[dict[str, str]], model: LearnedCrisis) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--held-out", default=HELD_OUT, choices=TRAINING, help="set to score")
     parser.add_argument(
-        "--write", action="store_true", help=f"then train on everything and write {MODEL.name}"
+        "--held-out", default=HELD_OUT, choices=TRAINING + NEVER_TRAINED, help="set to score"
+    )
+    parser.add_argument(
+        "--write",
+        action="store_true",
+        help=f"then train on everything and write {MODEL.name} and {CONCERN_MODEL.name}",
     )
     args = parser.parse_args()
     sets = {name: load(name) for name in TRAINING}
     sets["tests/engine phrase lists"] = from_tests()
-    others = [row for name, rows in sets.items() if name != args.held_out for row in rows]
-    model = train(others)
-    print(f"trained on {len(others)} messages; {len(model.weights)} weights kept")
-    report(args.held_out, sets[args.held_out], model)
-    if not args.write:
-        return
-    everything = [row for rows in sets.values() for row in rows]
-    model = train(everything)
-    about = "The learned crisis model (core/engine/learned.py); bench/learned_safety.py --write"
+    held_out = load(args.held_out)
+    for kind in (CRISIS, CONCERN):
+        everything = [row for name, rows in sets.items() if name not in kind.skips for row in rows]
+        others = [
+            row
+            for name, rows in sets.items()
+            if name not in {args.held_out, *kind.skips}
+            for row in rows
+        ]
+        model = train(others, kind)
+        print(f"trained on {len(others)} messages; {len(model.weights)} weights kept")
+        report(args.held_out, held_out, model, kind)
+        if args.write:
+            write(train(everything, kind), kind, len(everything), sorted(sets.keys() - kind.skips))
+
+
+def write(model: LearnedModel, kind: Kind, messages: int, sets: list[str]) -> None:
+    """Writes a model where the analyser reads it."""
     data = {
-        "about": about,
-        "trained_on": [*TRAINING, "tests/engine phrase lists"],
-        "messages": len(everything),
+        "about": f"The learned {kind.name} model (core/engine/learned.py); "
+        "bench/learned_safety.py --write",
+        "trained_on": sets,
+        "positive": sorted(kind.levels),
+        "messages": messages,
         "l2": L2,
         "threshold": model.threshold,
         "min_words": model.min_words,
@@ -166,8 +223,8 @@ def main() -> None:
         "bias": model.bias,
         "weights": dict(sorted(model.weights.items())),
     }
-    MODEL.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"trained on {len(everything)} messages; wrote {MODEL.relative_to(ROOT)}")
+    kind.path.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"trained on {messages} messages; wrote {kind.path.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

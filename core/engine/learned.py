@@ -1,17 +1,20 @@
-"""A learned second opinion on crisis: a logistic model over words and word pairs.
+"""Learned second opinions on safety: logistic models over words, word pairs and word pieces.
 
-The authored rules (`core.engine.safety`) say why a message is a crisis; they also miss ways of
-saying it nobody wrote down. This model was trained on every labelled message Amora has (the
-sets in `tests/data` and the phrase lists of the tests, all written for the project) by
-`bench/learned_safety.py --write`, which also prints how well it does on a blind set left out. It
-only ever raises a message to crisis, never lowers what the rules found, and it reads the same
+The authored rules (`core.engine.safety`) say why a message is a crisis or a concern; they also
+miss ways of saying it nobody wrote down. Two models were trained on every labelled message
+Amora has (the sets in `tests/data` and the phrase lists of the tests, all written for the
+project) by `bench/learned_safety.py --write`, which also prints how well they do on a blind set
+left out: one tells a crisis from everything else, one tells concern or crisis from nothing. They
+only ever raise a message's level, never lower what the rules found, and they read the same
 canonical text as the rules, so slang and spelling are already evened out.
 
-The weights live in `content/safety_model.json`: plain numbers, read once.
+The weights live in `content/safety_model.json` and `content/safety_concern_model.json`: plain
+numbers, read once.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import math
@@ -20,6 +23,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 MODEL = Path(__file__).with_name("content") / "safety_model.json"
+"""The crisis model: a crisis against everything else."""
+CONCERN_MODEL = MODEL.with_name("safety_concern_model.json")
+"""The concern model: concern or crisis against nothing to worry about."""
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _CLAUSE = re.compile(r"[.,;:!?\n]| but | and ")
 _NEGATORS = frozenset(
@@ -27,22 +33,37 @@ _NEGATORS = frozenset(
 )
 
 
-def features(text: str) -> set[str]:
-    """The words and neighbouring word pairs of a canonical text. A word in the reach of a
-    negator ("don't want to die") is marked, up to the end of its clause, so that a denial
-    reads differently from a wish."""
+_PIECE = 5
+"""Letters in a word piece: long enough to mean something ("<overd", "dose>"), short enough
+to be shared by spellings and forms of a word ("overdosed", "overdosing", "overdoes")."""
+
+
+@functools.lru_cache(maxsize=8)
+def features(text: str) -> frozenset[str]:
+    """The words, neighbouring word pairs and word pieces of a canonical text; remembered for
+    the last few texts, since both models read the same message.
+
+    A word in the reach of a negator ("don't want to die") is marked, up to the end of its
+    clause, so that a denial reads differently from a wish. Pieces of five letters (marked
+    `#`, with `<` and `>` at the word's edges) let a misspelt or unseen form of a word count.
+    """
     found: list[str] = []
+    pieces: set[str] = set()
     for clause in _CLAUSE.split(text):
         denied = False
         for word in _WORD.findall(clause):
             found.append(f"not_{word}" if denied else word)
             denied = denied or word in _NEGATORS
-    return set(found) | {f"{a} {b}" for a, b in itertools.pairwise(found)}
+            if len(word) >= _PIECE:
+                edged = f"<{word}>"
+                pieces.update(f"#{edged[i : i + _PIECE]}" for i in range(len(edged) - _PIECE + 1))
+    pairs = {f"{a} {b}" for a, b in itertools.pairwise(found)}
+    return frozenset(found).union(pairs, pieces)
 
 
 @dataclass(frozen=True, slots=True)
-class LearnedCrisis:
-    """The trained model: a weight per feature, a bias and the threshold chosen in training."""
+class LearnedModel:
+    """A trained model: a weight per feature, a bias and the threshold chosen in training."""
 
     weights: dict[str, float]
     bias: float
@@ -54,8 +75,8 @@ class LearnedCrisis:
     """Longer messages are left to the rules too."""
 
     @classmethod
-    def load(cls, path: Path = MODEL) -> LearnedCrisis:
-        """Reads the bundled model (or another file written by the trainer)."""
+    def load(cls, path: Path = MODEL) -> LearnedModel:
+        """Reads a bundled model (the crisis one unless told) or another file the trainer wrote."""
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls(
             {str(k): float(v) for k, v in data["weights"].items()},
@@ -66,12 +87,12 @@ class LearnedCrisis:
         )
 
     def probability(self, text: str) -> float:
-        """How likely the model finds it that a canonical text is a crisis."""
+        """How likely the model finds it that a canonical text is of its kind."""
         score = self.bias + sum(self.weights.get(feature, 0.0) for feature in features(text))
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, score))))
 
-    def is_crisis(self, text: str) -> bool:
-        """Whether the message is one the model can judge and the probability reaches the
+    def fires(self, text: str) -> bool:
+        """Whether the text is one the model can judge and the probability reaches the
         threshold. It learned from chat messages: very short ones are left to the rules, and so
         are long letters, whose many small weights would add up to an alarm."""
         words = text.count(" ") + 1

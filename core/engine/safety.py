@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 
 from core.domain.enums import SafetyLevel
-from core.engine.learned import LearnedCrisis
+from core.engine.learned import CONCERN_MODEL, LearnedModel
 from core.engine.lexicon.danger_net import DangerNet
 from core.engine.lexicon.negation import DENIAL_GAP, is_negated
 from core.engine.lexicon.normalise import canonical
@@ -64,10 +64,33 @@ _PAST_OF = {"suicide": (CONCERN, "past_self_harm")}
 _RANK = {SafetyLevel.NONE: 0, SafetyLevel.CONCERN: 1, SafetyLevel.CRISIS: 2}
 
 
+LOOKBACK = 300
+"""How far back (characters, about sixty words) a sentence is searched for the person a phrase
+is about. A message of one endless sentence would otherwise be searched from its start again at
+every match: a 100 kB one took a minute."""
+
+
 def _someone_else(text: str, left: int, start: int) -> bool:
-    """Whether the last person named in text[left:start] is someone else, or "we"."""
-    people = NET_PERSON.findall(text, left, start)
+    """Whether the last person named before `start` in its sentence is someone else, or "we"."""
+    people = NET_PERSON.findall(text, max(left, start - LOOKBACK), start)
     return bool(people) and bool(people[-1])
+
+
+class _Sentences:
+    """Whether a pattern occurs in a sentence of one text, each sentence searched once: a long
+    sentence holds many matches, and each asks about its whole sentence."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: dict[tuple[int, int, int], bool] = {}
+
+    def have(self, pattern: re.Pattern[str], left: int, right: int) -> bool:
+        """Whether `pattern` occurs in text[left:right]."""
+        key = (id(pattern), left, right)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = pattern.search(self.text, left, right) is not None
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +105,7 @@ class SafetyCheck:
     """Reads the safety level of a normalised lower-case text; build once, call often."""
 
     def __init__(self, *, learned: bool = True) -> None:
-        """`learned=False` leaves the learned model out: the rules alone, for measuring both."""
+        """`learned=False` leaves the learned models out: the rules alone, for measuring both."""
         self._rules: tuple[Rule, ...] = (
             SELF_RULES
             + DANGER_RULES
@@ -131,7 +154,8 @@ class SafetyCheck:
         self._past = re.compile(PAST)
         self._past_broad = re.compile(PAST_BROAD)
         self._whole = WholeMessage()
-        self._learned = LearnedCrisis.load() if learned else None
+        self._learned = LearnedModel.load() if learned else None
+        self._learned_concern = LearnedModel.load(CONCERN_MODEL) if learned else None
         self._danger = DangerNet(
             self._idiom_spans,
             lambda text, start: is_negated(text, start, 3, allowed=DENIAL_GAP),
@@ -154,6 +178,7 @@ class SafetyCheck:
         idioms: dict[int, list[tuple[int, int]]] = {}
         windows: list[tuple[int, int]] = []
         denied = False
+        sentences = _Sentences(text)
         work = self._gated.work(text) if not exhaustive else self._gated.everything(text)
         for index, left, right in sorted(work):
             if index == self._anchor_index:
@@ -167,7 +192,9 @@ class SafetyCheck:
                 continue
             number = self._owner[index]
             for match in self._gated.patterns[index].finditer(text, left, right):
-                level, reason = self._read(self._rules[number], text, match.start(1), match.end(1))
+                level, reason = self._read(
+                    self._rules[number], sentences, match.start(1), match.end(1)
+                )
                 denied = denied or (level is SafetyLevel.NONE and self._rules[number].negatable)
                 if _RANK[level] > _RANK[found.get(reason, SafetyLevel.NONE)] and not (
                     self._idiom(number, text, match.start(1), match.end(1), idioms)
@@ -188,8 +215,13 @@ class SafetyCheck:
         self._whole.read(text, found)
         self._in_company(signs, found)
         settled = denied or CRISIS in found.values() or not _SETTLED.isdisjoint(found)
-        if not settled and self._learned is not None and self._learned.is_crisis(text):
+        if not settled and self._learned is not None and self._learned.fires(text):
             found["learned"] = CRISIS
+        # Coercive control, stalking and threats are told in endless ways; where the rules found
+        # nothing at all, and nothing was denied, the concern model may still hear them.
+        concern = self._learned_concern
+        if not found and not denied and concern is not None and concern.fires(text):
+            found["learned_concern"] = CONCERN
         if not found:
             return SafetyResult()
         ranked = sorted(found, key=lambda r: -_RANK[found[r]])
@@ -200,8 +232,11 @@ class SafetyCheck:
         """Rules and signs the prefilter cannot narrow down: they run on every message."""
         return self._gated.always
 
-    def _read(self, rule: Rule, text: str, start: int, end: int) -> tuple[SafetyLevel, str]:
+    def _read(
+        self, rule: Rule, sentences: _Sentences, start: int, end: int
+    ) -> tuple[SafetyLevel, str]:
         """What one match means once negation, subject and time are taken into account."""
+        text = sentences.text
         if rule.negatable and is_negated(text, start, 3, allowed=DENIAL_GAP):
             return SafetyLevel.NONE, rule.reason
         level, reason = rule.level, rule.reason
@@ -213,12 +248,12 @@ class SafetyCheck:
         if (
             reason in _DYING
             and (other or reason.endswith("_other") or self._is_other(text, left, start))
-            and self._media.search(text, left, right)
+            and sentences.have(self._media, left, right)
         ):
             return SafetyLevel.NONE, reason
         if rule.past is not None:
             past = self._past if level is SafetyLevel.CRISIS else self._past_broad
-            if past.search(text, left, right):
+            if sentences.have(past, left, right):
                 level, reason = (SafetyLevel.NONE, reason) if other else rule.past
         return level, reason
 
@@ -246,7 +281,7 @@ class SafetyCheck:
 
     def _is_other(self, text: str, left: int, start: int) -> bool:
         """Whether the last person named before `start` in the sentence is someone else."""
-        people = PERSON.findall(text, left, start)
+        people = PERSON.findall(text, max(left, start - LOOKBACK), start)
         return bool(people) and bool(people[-1][1])
 
     def _sign_at(self, index: int, text: str, left: int, right: int) -> tuple[int, int] | None:

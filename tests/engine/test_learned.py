@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from core.domain import SafetyLevel
 from core.engine.analyser import Analyser
-from core.engine.learned import LearnedCrisis, features
+from core.engine.learned import CONCERN_MODEL, MODEL, LearnedModel, features
 from core.engine.lexicon.normalise import lower, normalise
 from core.engine.safety import SafetyCheck
 
@@ -17,25 +19,44 @@ def rules_only() -> SafetyCheck:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "level", "reason"),
     [
-        "everyone would honestly be better if i just stopped being a problem for them all",
-        "he keeps telling me tonight i'll finally learn my lesson and he has been drinking",
+        (
+            "everyone would honestly be better if i just stopped being a problem for them all",
+            SafetyLevel.CRISIS,
+            "learned",
+        ),
+        (
+            "he keeps telling me tonight i'll finally learn my lesson and he has been drinking",
+            SafetyLevel.CRISIS,
+            "learned",
+        ),
+        (
+            "she says if i ever leave she will send those pictures of me to my whole family",
+            SafetyLevel.CONCERN,
+            "learned_concern",
+        ),
+        (
+            "he keeps showing up at my work and outside my flat even though i blocked him "
+            "months ago",
+            SafetyLevel.CONCERN,
+            "learned_concern",
+        ),
     ],
 )
 def test_it_catches_what_no_rule_was_written_for(
-    analyser: Analyser, rules_only: SafetyCheck, text: str
+    analyser: Analyser, rules_only: SafetyCheck, text: str, level: SafetyLevel, reason: str
 ) -> None:
     assert rules_only.assess(lower(normalise(text))).level is SafetyLevel.NONE
 
     result = analyser.analyse(text)
 
-    assert result.safety is SafetyLevel.CRISIS
-    assert result.safety_reasons == ("learned",)
+    assert result.safety is level
+    assert result.safety_reasons == (reason,)
 
 
 def test_short_messages_are_left_to_the_rules(analyser: Analyser) -> None:
-    model = LearnedCrisis.load()
+    model = LearnedModel.load()
     short = "I can't do this anymore"
 
     assert len(short.split()) < model.min_words
@@ -67,10 +88,30 @@ def test_a_denied_word_reads_differently_from_a_wish() -> None:
     assert "die" in features("i don't know why, i want to die")
 
 
-def test_the_bundled_model_is_the_one_the_trainer_writes() -> None:
-    model = LearnedCrisis.load()
+@pytest.mark.parametrize("path", [MODEL, CONCERN_MODEL], ids=["crisis", "concern"])
+def test_the_bundled_models_are_the_ones_the_trainer_writes(path: Path) -> None:
+    model = LearnedModel.load(path)
 
     assert 0.5 <= model.threshold < 1.0
     assert model.min_words >= 1
     assert len(model.weights) > 1000
     assert all(" " not in word or len(word.split()) == 2 for word in model.weights)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we share our locations because we both like knowing the other got home safe",
+        "my husband and i have a joint account and we plan the budget together every sunday",
+        "she never threatened to send my pictures to anyone and she doesn't track my phone",
+    ],
+)
+def test_the_concern_model_leaves_choices_and_denials_alone(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text).safety is SafetyLevel.NONE
+
+
+def test_the_concern_model_never_lowers_or_joins_a_crisis(analyser: Analyser) -> None:
+    result = analyser.analyse("he has a knife and he says he will kill me tonight, i'm hiding")
+
+    assert result.safety is SafetyLevel.CRISIS
+    assert "learned_concern" not in result.safety_reasons

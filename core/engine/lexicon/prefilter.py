@@ -2,7 +2,8 @@
 
 The safety rules are many large alternations; trying them at every word of every message costs
 about 1 µs a character. Nearly all messages contain none of the words the rules hinge on, so a
-cheap trie search for those words decides which rules need to run at all, and on which sentence.
+cheap search for those words (`_Gate`) decides which rules need to run at all, and on which
+sentence.
 
 The literals are derived from the rules themselves (no hand-kept list to fall out of date), by
 walking the regex's parse tree: a sequence needs any one of its parts' literal sets, an
@@ -12,8 +13,11 @@ few fixed strings is spelled out in full ("want|wanna" + " to " + "die" → "wan
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from typing import Any
 
 from core.engine.lexicon.phrases import trie_pattern, words
@@ -46,7 +50,14 @@ _EVERYDAY = words(
 )
 """Content words common enough in any message that a rule keyed on them would run often."""
 
+_WORD_SCORES = {word: len(word) // 2 for word in _EVERYDAY} | dict.fromkeys(_COMMON, 0)
+"""What a common or everyday word adds to `rare_length`; any other word adds its length."""
+
 _Literals = set[str]
+_Quality = tuple[int, int, int]
+"""How much text a literal set filters out: rare letters in its weakest literal, length, size."""
+_Scored = tuple[_Quality, _Literals]
+"""A literal set with its quality, scored once: sets are large and compared at every level."""
 
 
 class _Finder:
@@ -56,67 +67,93 @@ class _Finder:
     def __init__(self, plain: bool) -> None:
         self.plain = plain
 
-    def sequence(self, items: list[tuple[Any, Any]]) -> _Literals | None:
+    def sequence(self, items: list[tuple[Any, Any]]) -> _Scored | None:
         """The best literal set of a sequence: a spelled-out run, or one part's set."""
-        candidates: list[_Literals] = []
+        best: _Scored | None = None
         run: list[_Literals] = []
         for op, av in items:
             exact = _exact(op, av)
             if exact is not None:
                 run.append(exact)
                 continue
-            candidates.extend(_spelled_out(run))
+            best = self._best(best, _spelled_out(run))
             run = []
             part = self.part(op, av)
-            if part:
-                candidates.append(part)
-        candidates.extend(_spelled_out(run))
-        return max(candidates, key=self.quality, default=None)
+            if part is not None and (best is None or _quality(part) > _quality(best)):
+                best = part
+        return self._best(best, _spelled_out(run))
 
-    def part(self, op: Any, av: Any) -> _Literals | None:
+    def _best(self, best: _Scored | None, candidates: list[_Literals]) -> _Scored | None:
+        """`best`, or the first candidate of a higher quality.
+
+        A candidate is given up at its first literal weaker than the best set's weakest, since
+        its own weakest can only be weaker still: many large sets are never scored in full.
+        """
+        for literals in candidates:
+            scored = self.scored(literals, -1 if best is None else _quality(best)[0])
+            if scored is not None and (best is None or _quality(scored) > _quality(best)):
+                best = scored
+        return best
+
+    def part(self, op: Any, av: Any) -> _Scored | None:
         """The literal set one element of a sequence needs, if it needs one."""
         if op is _c.SUBPATTERN:
             return self.sequence(av[-1].data)
         if op is _c.BRANCH:
-            union: _Literals = set()
+            branches: list[_Scored] = []
             for branch in av[1]:
                 found = self.sequence(branch.data)
-                if not found:
+                if found is None:
                     return None
-                union |= found
-            return union
+                branches.append(found)
+            return _union(branches)
         if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
             low, _high, item = av
             return self.sequence(item.data) if low >= 1 else None
         return None
 
-    def quality(self, literals: _Literals) -> tuple[int, int, int]:
-        """How much text a set filters out: rare letters in its weakest literal, length, size."""
-        return min(map(self.rare_length, literals)), min(map(len, literals)), -len(literals)
+    def scored(self, literals: _Literals, floor: int = -1) -> _Scored | None:
+        """A literal set with its quality, or None if a literal's `rare_length` is below `floor`."""
+        lengths = []
+        for literal in literals:
+            length = self.rare_length(literal)
+            if length < floor:
+                return None
+            lengths.append(length)
+        return (min(lengths), min(map(len, literals)), -len(literals)), literals
 
     def rare_length(self, literal: str) -> int:
         """Letters outside common words ("want to die" → 7); everyday words count half."""
         if self.plain:
             return len(literal.replace(" ", ""))
-        return sum(
-            len(word) // 2 if word in _EVERYDAY else len(word)
-            for word in literal.split()
-            if word not in _COMMON
-        )
+        parts = literal.split()
+        return sum(map(_WORD_SCORES.get, parts, map(len, parts)))
+
+
+def _quality(scored: _Scored) -> _Quality:
+    """The quality of a scored set (the key its candidates are ranked by)."""
+    return scored[0]
+
+
+def _union(branches: list[_Scored]) -> _Scored:
+    """The scored union of alternatives' sets: its weakest literal is one of theirs."""
+    union: _Literals = set().union(*(literals for _, literals in branches))
+    rare = min(quality[0] for quality, _ in branches)
+    length = min(quality[1] for quality, _ in branches)
+    return (rare, length, -len(union)), union
 
 
 def necessary_literals(source: str, plain: bool = False) -> frozenset[str] | None:
     """Literals one of which any match of `source` contains, or None when none can be found."""
     if _p is None:
         return None
-    finder = _Finder(plain)
     try:
-        found = finder.sequence(_p.parse(source).data)
+        found = _Finder(plain).sequence(_p.parse(source).data)
     except (AttributeError, TypeError, ValueError, re.error):
         return None
-    if not found or finder.quality(found)[0] < _MIN_USEFUL:
+    if found is None or _quality(found)[0] < _MIN_USEFUL:
         return None
-    return frozenset(found)
+    return frozenset(found[1])
 
 
 def _spelled_out(run: list[_Literals]) -> list[_Literals]:
@@ -189,24 +226,15 @@ class GatedRules:
 
     def __init__(self, sources: list[str], wrap: str = r"\b(?:{})", plain: bool = False) -> None:
         self.patterns = [re.compile(wrap.format(source)) for source in sources]
-        self._owners: dict[str, list[int]] = {}
+        owners: dict[str, list[int]] = {}
         self._always: list[int] = []
         for index, source in enumerate(sources):
             literals = necessary_literals(source, plain)
             if literals is None:
                 self._always.append(index)
             for literal in literals or ():
-                self._owners.setdefault(literal, []).append(index)
-        # Literal hits are found at every word boundary (a look-ahead), longest first; a longer
-        # literal contains its prefixes, so it also answers for their rules. Rules are anchored at
-        # a word start and written word by word, so their literals start at a boundary too
-        # (test_safety checks that gated and exhaustive runs agree); trying only boundaries
-        # halves the cost of the gate.
-        for literal in sorted(self._owners, key=len):
-            owners = self._owners[literal]
-            for end in range(1, len(literal)):
-                owners.extend(i for i in self._owners.get(literal[:end], ()) if i not in owners)
-        self._gate = re.compile(f"\\b(?=({trie_pattern(self._owners)}))") if self._owners else None
+                owners.setdefault(literal, []).append(index)
+        self._gate = _Gate(owners) if owners else None
 
     @property
     def always(self) -> tuple[int, ...]:
@@ -222,11 +250,122 @@ class GatedRules:
         work = {(index, 0, len(text)) for index in self._always}
         if self._gate is not None:
             left = right = -1
-            for hit in self._gate.finditer(text):
-                if hit.start(1) >= right:  # hits come in order: most share the last sentence
-                    left, right = sentence(text, hit.start(1), hit.end(1))
-                work.update((index, left, right) for index in self._owners[hit.group(1)])
+            for start, end, rules in self._gate.hits(text):
+                if start >= right:  # hits come in order: most share the last sentence
+                    left, right = sentence(text, start, end)
+                work.update((index, left, right) for index in rules)
         return work
+
+
+_HEAD = 8
+"""How many leading characters of each literal the gate's regex spells out (see `_Gate`)."""
+
+
+class _Gate:
+    """Finds, at each word boundary of a text, the longest literal starting there.
+
+    Literals are looked for at word boundaries only, longest first; a longer literal contains its
+    prefixes, so it also answers for their rules. Rules are anchored at a word start and written
+    word by word, so their literals start at a boundary too (test_safety checks that gated and
+    exhaustive runs agree); trying only boundaries halves the cost of the gate.
+
+    A regex spelling out all the literals (tens of thousands) takes over a second to compile.
+    This one spells out only their heads, the first `_HEAD` characters, a few thousand in all: it
+    compiles in milliseconds and still skips at C speed the places where no literal starts. Where
+    it stops, a binary search among the sorted literals with that head tells which one is there.
+    """
+
+    def __init__(self, owners: dict[str, list[int]]) -> None:
+        self._literals = sorted(owners)
+        self._longest = max(map(len, self._literals))
+        parents = _parents(self._literals)
+        self._rules = _rules(self._literals, owners, parents)
+        self._groups = _groups(self._literals, parents)
+        self._heads = re.compile(f"\\b(?=({trie_pattern(self._groups)}))")
+
+    def hits(self, text: str) -> Iterator[tuple[int, int, list[int]]]:
+        """(start, end, rules) of the longest literal at each word boundary that has one."""
+        for head in self._heads.finditer(text):
+            start = head.start()
+            index = self._literal_at(text, start, head.group(1))
+            if index >= 0:
+                yield start, start + len(self._literals[index]), self._rules[index]
+
+    def _literal_at(self, text: str, start: int, head: str) -> int:
+        """The index of the longest literal at `start`, or -1; `head` is the longest head there.
+
+        That literal is one of the head's group, if any of them is at `start`, else the group's
+        fallback. Any literal of the group at `start` sorts at or before the text there (the
+        probe); if the last literal that does is not at `start`, every literal that is must be a
+        prefix of what it shares with the probe, so the search goes on with that shorter probe,
+        among the literals before it.
+        """
+        first, end, fallback = self._groups[head]
+        literals = self._literals
+        probe = text[start : start + self._longest]
+        while True:
+            index = bisect_right(literals, probe, first, end) - 1
+            if index < first:
+                return fallback
+            if probe.startswith(literals[index]):
+                return index
+            probe = probe[: _shared_length(probe, literals[index])]
+            if len(probe) < len(head):
+                return fallback
+            end = index
+
+
+def _parents(literals: list[str]) -> list[int]:
+    """For each of the sorted `literals`, the index of the longest literal prefixing it, or -1.
+
+    Sorted, a literal comes after its prefixes, and whatever lies between a prefix and it starts
+    with that prefix too; so a stack of the literals prefixing the last one, popped until its
+    top prefixes the next, holds exactly that next literal's prefixes.
+    """
+    parents: list[int] = []
+    prefixes: list[int] = []
+    for index, literal in enumerate(literals):
+        while prefixes and not literal.startswith(literals[prefixes[-1]]):
+            prefixes.pop()
+        parents.append(prefixes[-1] if prefixes else -1)
+        prefixes.append(index)
+    return parents
+
+
+def _rules(
+    literals: list[str], owners: dict[str, list[int]], parents: list[int]
+) -> list[list[int]]:
+    """For each of the sorted `literals`, its rules and those of every literal prefixing it."""
+    rules = [owners[literal] for literal in literals]
+    for index, parent in enumerate(parents):
+        if parent >= 0:  # a parent sorts first, so its list already holds its prefixes' rules
+            rules[index] = list(dict.fromkeys([*rules[parent], *rules[index]]))
+    return rules
+
+
+def _groups(literals: list[str], parents: list[int]) -> dict[str, tuple[int, int, int]]:
+    """Each head of the sorted `literals`, with (first, end, fallback).
+
+    The literals with one head sort together, as literals[first:end]. The fallback is the index
+    of the longest literal shorter than the head that starts it (the parent of the group's first
+    literal), or -1: what is at a place where the head is but none of its group.
+    """
+    groups: dict[str, tuple[int, int, int]] = {}
+    for index, literal in enumerate(literals):
+        head = literal[:_HEAD]
+        first, _, fallback = groups.get(head, (index, 0, parents[index]))
+        groups[head] = first, index + 1, fallback
+    return groups
+
+
+def _shared_length(a: str, b: str) -> int:
+    """How many characters `a` and `b` share at their start."""
+    length = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        length += 1
+    return length
 
 
 def alternatives(source: str) -> list[str]:
@@ -251,12 +390,19 @@ def alternatives(source: str) -> list[str]:
     return [*parts, source[start:]]
 
 
-SENTENCE_ENDS = ".!?;\n"
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 
 
 def sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence around text[start:end]."""
-    left = max(text.rfind(c, 0, start) for c in SENTENCE_ENDS) + 1
-    after = _SENTENCE_END.search(text, end)
-    return left, after.start() if after else len(text)
+    ends = _sentence_ends(text)
+    before = bisect_left(ends, start)
+    after = bisect_left(ends, end)
+    return ends[before - 1] + 1 if before else 0, ends[after] if after < len(ends) else len(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _sentence_ends(text: str) -> list[int]:
+    """Where the sentences of a text end, found once: the rules ask about every match's sentence,
+    and searching from each match to the end of a message of one endless sentence is quadratic."""
+    return [match.start() for match in _SENTENCE_END.finditer(text)]

@@ -251,8 +251,9 @@ def due_minute() -> datetime:
     return datetime.now(UTC).replace(second=0, microsecond=0)
 
 
-async def part_a(name: str, url: str, count: int, server: str) -> None:
-    """Seeds `count` due check-ins, sweeps once, prints the figures."""
+async def fresh_start(url: str, count: int, server: str) -> datetime:
+    """Seeds `count` check-ins due this minute (one in ten people with two) and clears the
+    server's counts; the minute they are due."""
     engine = create_engine_for(url)
     try:
         await migrate.upgrade(engine)
@@ -261,6 +262,12 @@ async def part_a(name: str, url: str, count: int, server: str) -> None:
     finally:
         await engine.dispose()
     await server_call(server, "POST", "/reset")
+    return due
+
+
+async def part_a(name: str, url: str, count: int, server: str) -> None:
+    """Seeds `count` due check-ins, sweeps once, prints the figures."""
+    due = await fresh_start(url, count, server)
     report, seconds = await sweep_once(url, server, due + timedelta(seconds=30))
     seen = await server_call(server, "GET", "/stats")
     received = Counter(seen["sessions"])
@@ -291,14 +298,7 @@ async def worker(url: str, server: str, now: datetime) -> None:
 
 async def part_b(url: str, count: int, server: str, processes: int = 2) -> None:
     """Seeds `count` due check-ins, lets two processes sweep them at once, counts the messages."""
-    engine = create_engine_for(url)
-    try:
-        await migrate.upgrade(engine)
-        due = due_minute()
-        await seed_due(engine, count, due, pairs=count // 10)
-    finally:
-        await engine.dispose()
-    await server_call(server, "POST", "/reset")
+    due = await fresh_start(url, count, server)
     now = (due + timedelta(seconds=30)).isoformat()
     workers = [
         await asyncio.create_subprocess_exec(

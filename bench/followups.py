@@ -1,7 +1,8 @@
 """Finding and claiming due check-ins among 1,000,000 sessions, on SQLite and PostgreSQL.
 
 Prints the p50 / p99 time of claiming 100 due sessions (each claim in its own unit of work,
-rolled back so the same rows stay due) and of an idle tick (nothing due).
+rolled back so the same rows stay due), of an idle tick (nothing due), and of the idle tick with
+the look for abandoned claims that a sweep adds every 5 minutes (core/services/sweep.py).
 Usage: .venv/bin/python bench/followups.py [--sessions 1000000] [--runs 200]
        [--postgres postgresql+asyncpg://postgres@127.0.0.1:5432/test | --no-postgres]
 """
@@ -18,6 +19,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import insert, text
 
 from core.domain import Address, FollowUpSettings, Session, SessionStatus
+from core.services.sweep import ABANDONED_AFTER
 from storage import migrate
 from storage.database import create_engine_for
 from storage.mapping import session_row
@@ -72,13 +74,16 @@ async def seed(engine, sessions: int) -> None:  # type: ignore[no-untyped-def]
             await db.execute(insert(SessionRow), rows)
 
 
-async def timed_claims(engine, at: datetime, runs: int) -> list[float]:  # type: ignore[no-untyped-def]
+async def timed_claims(engine, at: datetime, runs: int, look: bool = False) -> list[float]:  # type: ignore[no-untyped-def]
     factory = unit_of_work_factory(engine)
     times = []
     for _ in range(runs):
         start = time.perf_counter()
         async with factory() as uow:
-            claimed = await uow.sessions.claim_due(at, 100)
+            abandoned = []
+            if look:
+                abandoned = await uow.deliveries.take_over(at - ABANDONED_AFTER, at, 100)
+            claimed = await uow.sessions.claim_due(at, 100 - len(abandoned))
         times.append(time.perf_counter() - start)
         assert len(claimed) == (100 if at >= NOW else 0)
     return times
@@ -104,6 +109,8 @@ async def measure(name: str, url: str, sessions: int, runs: int) -> None:
         print(f"{name}: claim 100 due: {quantiles(await timed_claims(engine, NOW, runs))}")
         idle = await timed_claims(engine, NOW - timedelta(days=1), runs)
         print(f"{name}: idle tick (nothing due): {quantiles(idle)}")
+        looking = await timed_claims(engine, NOW - timedelta(days=1), runs, look=True)
+        print(f"{name}: idle tick looking for abandoned claims: {quantiles(looking)}")
     finally:
         await engine.dispose()
 

@@ -6,7 +6,10 @@ messages each, all chats at once (each person's messages one after the other, in
     replies with the text, in its own process): the target's yardstick;
   - the same echo bot sending through python-telegram-bot's AIORateLimiter with its defaults
     (Telegram's published 30 messages a second), as Amora does: the like-for-like yardstick;
-  - `amora run` (SQLite in a temporary folder, the block engine).
+  - `amora run` (SQLite in a temporary folder, the block engine), as configured by default:
+    at most 30 messages a second (`telegram.max_messages_per_second`);
+  - `amora run` with that limit off (`max_messages_per_second = 0`), like the bare echo bot:
+    the target's ratio, which measures Amora's own cost and not the limit both would obey.
 Throughput is replies a second from the first message sent until the last reply reached the
 emulator (its arrival time, in milliseconds). Order is checked per chat: an echo bot's replies
 by their text; Amora's through its database, which links each coach message (by the id it was
@@ -216,7 +219,9 @@ def warm_up(url: str, token: str, chat: int) -> None:
     asyncio.run(load.run())
 
 
-BOTS = ("echo", "echo, rate-limited", "amora")
+BOTS = ("echo", "echo, rate-limited", "amora", "amora, unthrottled")
+RATIOS = (("amora, unthrottled", "echo"), ("amora", "echo, rate-limited"), ("amora", "echo"))
+"""(bot, yardstick): the first is the target's; like is compared with like."""
 
 
 def measure(options: argparse.Namespace) -> dict[str, list[Outcome]]:
@@ -228,15 +233,29 @@ def measure(options: argparse.Namespace) -> dict[str, list[Outcome]]:
     try:
         with tempfile.TemporaryDirectory() as folder:
             workdir = Path(folder)
+            (workdir / "limited").mkdir()
+            (workdir / "unthrottled").mkdir()
             flood = str(max(20, options.messages))
-            amora = AmoraRun(emulator, workdir, "4343:bench", AMORA_COACH__FLOOD_MESSAGES=flood)
+            amoras = {
+                "amora": AmoraRun(
+                    emulator, workdir / "limited", "4343:bench", AMORA_COACH__FLOOD_MESSAGES=flood
+                ),
+                "amora, unthrottled": AmoraRun(
+                    emulator,
+                    workdir / "unthrottled",
+                    "4346:bench",
+                    AMORA_COACH__FLOOD_MESSAGES=flood,
+                    AMORA_TELEGRAM__MAX_MESSAGES_PER_SECOND="0",
+                ),
+            }
             echoes = {
                 "echo": EchoBot(emulator.url, "4344:echo", workdir / "echo.log"),
                 "echo, rate-limited": EchoBot(
                     emulator.url, "4345:echo", workdir / "limited.log", limited=True
                 ),
             }
-            tokens = {name: bot.token for name, bot in echoes.items()} | {"amora": amora.token}
+            bots = echoes | amoras
+            tokens = {name: bot.token for name, bot in bots.items()}
             try:
                 for token in tokens.values():
                     warm_up(emulator.url, token, 1)
@@ -246,16 +265,16 @@ def measure(options: argparse.Namespace) -> dict[str, list[Outcome]]:
                     for name, token in tokens.items():
                         load = Load(emulator.url, token, chats, options.messages)
                         began, sent = asyncio.run(load.run())
-                        if name == "amora":
-                            order = amora_order(sent, chats, options.messages, amora.database)
+                        if name in amoras:
+                            database = amoras[name].database
+                            order = amora_order(sent, chats, options.messages, database)
                         else:
                             order = echo_order(sent, chats, options.messages)
                         outcomes[name].append(outcome(began, sent, order))
                         print_run(round_ + 1, name, outcomes[name][-1])
             finally:
-                for bot in echoes.values():
+                for bot in bots.values():
                     bot.stop()
-                amora.stop()
     finally:
         emulator.stop()
     return outcomes
@@ -284,11 +303,11 @@ def report(outcomes: dict[str, list[Outcome]], options: argparse.Namespace) -> N
         f"(median, range in brackets), replies a second:"
     )
     for name in BOTS:
-        print(f"  {name:<28} {spread(rates[name])}")
-    for name in ("echo", "echo, rate-limited"):
-        ratios = [a / e for a, e in zip(rates["amora"], rates[name], strict=True)]
-        target = " (target >= 0.7)" if name == "echo" else ""
-        print(f"  {'amora / ' + name:<28} {spread(ratios, 2)}{target}")
+        print(f"  {name:<36} {spread(rates[name])}")
+    for bot, yardstick in RATIOS:
+        ratios = [a / e for a, e in zip(rates[bot], rates[yardstick], strict=True)]
+        target = " (target >= 0.7)" if (bot, yardstick) == RATIOS[0] else ""
+        print(f"  {bot + ' / ' + yardstick:<36} {spread(ratios, 2)}{target}")
     in_order = all(not o.out_of_order for runs in outcomes.values() for o in runs)
     print(f"per-chat order: {'kept in every chat' if in_order else 'BROKEN (see above)'}")
 

@@ -105,6 +105,7 @@ class TelegramSettings(_Section):
     webhook_port: Annotated[int, between(1, 65535)] = 8443
     webhook_secret: TelegramSecret = None
     poll_interval_seconds: Annotated[float, between(0)] = 0.0
+    max_messages_per_second: Annotated[float, between(0)] = 30.0
 
     @model_validator(mode="after")
     def _complete(self) -> Self:

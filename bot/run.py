@@ -58,6 +58,7 @@ def telegram_options(settings: TelegramSettings) -> TelegramOptions:
         base_file_url=settings.base_file_url,
         mode=settings.mode,
         poll_interval_seconds=settings.poll_interval_seconds,
+        max_messages_per_second=settings.max_messages_per_second,
         webhook_url=settings.webhook_url,
         webhook_listen=settings.webhook_listen,
         webhook_port=settings.webhook_port,

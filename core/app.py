@@ -32,6 +32,8 @@ from core.settings import CoreSettings
 
 logger = logging.getLogger(__name__)
 
+MAX_REPLAYED = 10_000
+"""The most held updates replayed at one start; more would mean a crash during a huge backlog."""
 REACTIONS = {"👍": FeedbackKind.LIKE, "👎": FeedbackKind.DISLIKE}
 _SESSION_VERBS = {
     "pause": SessionStatus.PAUSED,
@@ -171,6 +173,31 @@ class Amora:
         async with self.uow() as uow:
             await uow.messages.set_platform_ref(message_id, address, platform_message_id)
             await uow.commit()
+
+    async def hold(self, platform: str, update_id: int, payload: str) -> None:
+        """Keeps an update from the moment it arrives until `release`, so a crash loses nothing.
+
+        For platforms that consider an update delivered once the bot has it (Telegram), not
+        once it is answered; `held` gives back what a crash left behind.
+        """
+        async with self.uow() as uow:
+            await uow.inbox.hold(platform, update_id, payload, self.clock.now())
+            await uow.commit()
+
+    async def release(self, platform: str, update_id: int) -> None:
+        """Forgets a held update once it is handled (its message and reply are stored)."""
+        async with self.uow() as uow:
+            await uow.inbox.release(platform, update_id)
+            await uow.commit()
+
+    async def held(self, platform: str) -> list[tuple[int, str]]:
+        """Updates held but never released, oldest first: to handle again, then release.
+
+        Handling one again is safe: a message already stored is not stored twice, and one
+        already answered is not answered again.
+        """
+        async with self.uow() as uow:
+            return await uow.inbox.held(platform, MAX_REPLAYED)
 
     async def bind_thread(self, incoming: Incoming, session_id: int, thread: Address) -> None:
         """Binds a thread an adapter opened for a new session."""

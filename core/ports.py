@@ -163,6 +163,19 @@ class DeliveryRepository(Protocol):
         message_id: int | None = None,
         error: str | None = None,
     ) -> None: ...
+    async def take_over(
+        self, claimed_before: datetime, now: datetime, limit: int
+    ) -> list[FollowUpDelivery]:
+        """Abandoned claims: pending deliveries claimed before `claimed_before`, in id order.
+
+        At most `limit`, the oldest claims first; each is claimed anew at `now` (its
+        `created_at`), so no other sweep takes it over again. Rows another unit of work is
+        taking over are skipped, as in `SessionRepository.claim_due`. A delivery stays pending
+        until its outcome is recorded together with the sent message, so none of these was
+        recorded as sent; `message_id` names the check-in stored for it, if one was.
+        """
+        ...
+
     async def list_for_user(self, user_id: int) -> list[FollowUpDelivery]: ...
 
 
@@ -177,6 +190,26 @@ class StatsRepository(Protocol):
         ...
 
 
+class InboxRepository(Protocol):
+    """Platform updates taken from the platform and not yet handled.
+
+    A platform that confirms an update once the bot has it (Telegram does, before the bot has
+    answered) would lose it to a crash; held here first, it is replayed at the next start.
+    """
+
+    async def hold(self, platform: str, update_id: int, payload: str, now: datetime) -> None:
+        """Keeps an update; holding one that is held already changes nothing."""
+        ...
+
+    async def release(self, platform: str, update_id: int) -> None:
+        """Drops a handled update (its messages are stored by then)."""
+        ...
+
+    async def held(self, platform: str, limit: int) -> list[tuple[int, str]]:
+        """The oldest held updates as (update id, payload), in update id order."""
+        ...
+
+
 class UnitOfWork(Protocol):
     """One transaction; leaving the block without `commit()` rolls back."""
 
@@ -186,6 +219,7 @@ class UnitOfWork(Protocol):
     feedback: FeedbackRepository
     deliveries: DeliveryRepository
     stats: StatsRepository
+    inbox: InboxRepository
 
     async def __aenter__(self) -> Self: ...
     async def __aexit__(

@@ -211,6 +211,14 @@ class DeliveryRow(Base):
     __table_args__ = (
         CheckConstraint(_one_of("status", DeliveryStatus), name="status"),
         UniqueConstraint("session_id", "local_date"),
+        # Serves take_over: only pending deliveries are in it, by claim time; take_over repeats
+        # the predicate as a literal so that both planners can tell the index applies.
+        Index(
+            "ix_followup_deliveries_pending",
+            "created_at",
+            postgresql_where=literal_column("status = 'pending'"),
+            sqlite_where=literal_column("status = 'pending'"),
+        ),
         NO_REUSE,
     )
 
@@ -223,6 +231,23 @@ class DeliveryRow(Base):
     )
     error: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime]
+    """When a sweep claimed the delivery: set by the claim, set again when a later sweep takes
+    over a claim whose sweep stopped before sending (see `DeliveryRepository.take_over`)."""
+
+
+class InboxRow(Base):
+    """A platform update taken from the platform but not yet handled (see `InboxRepository`).
+
+    It holds the update as the platform sent it, person's words included, for the seconds
+    between receiving and answering; a row left over from a crash is replayed at start-up.
+    """
+
+    __tablename__ = "inbox"
+
+    platform: Mapped[str] = mapped_column(String(32), primary_key=True)
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    payload: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime]
 
 
 def table_of(row: type[Base]) -> Table:
@@ -243,3 +268,4 @@ CURRENT_SESSIONS = table_of(CurrentSessionRow)
 MESSAGES = table_of(MessageRow)
 FEEDBACK = table_of(FeedbackRow)
 DELIVERIES = table_of(DeliveryRow)
+INBOX = table_of(InboxRow)

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from core.ports import (
     DeliveryRepository,
     FeedbackRepository,
+    InboxRepository,
     MessageRepository,
     SessionRepository,
     StatsRepository,
@@ -19,6 +20,7 @@ from core.ports import (
 from storage.repositories import (
     SqlAlchemyDeliveryRepository,
     SqlAlchemyFeedbackRepository,
+    SqlAlchemyInboxRepository,
     SqlAlchemyMessageRepository,
     SqlAlchemySessionRepository,
     SqlAlchemyStatsRepository,
@@ -43,6 +45,7 @@ class SqlAlchemyUnitOfWork:
     feedback: FeedbackRepository
     deliveries: DeliveryRepository
     stats: StatsRepository
+    inbox: InboxRepository
 
     def __init__(self, engine: AsyncEngine) -> None:
         self._engine = engine
@@ -59,6 +62,7 @@ class SqlAlchemyUnitOfWork:
         self.feedback = SqlAlchemyFeedbackRepository(connection)
         self.deliveries = SqlAlchemyDeliveryRepository(connection)
         self.stats = SqlAlchemyStatsRepository(connection)
+        self.inbox = SqlAlchemyInboxRepository(connection)
         return self
 
     async def __aexit__(

@@ -222,6 +222,10 @@ def test_a_blank_token_counts_as_missing(tmp_path: Path) -> None:
         ),
         ("[followups]\nbatch_size = 0", "config: followups.batch_size must be between 1 and 10000"),
         ("[telegram]\nwebhook_port = 70000", "config: telegram.webhook_port must be between 1 and"),
+        (
+            "[telegram]\nmax_messages_per_second = -1",
+            "config: telegram.max_messages_per_second must be at least 0",
+        ),
         ("[llm]\ntimeout_seconds = 0", "config: llm.timeout_seconds must be more than 0"),
         ("[llm]\ntimeout_seconds = 121", "config: llm.timeout_seconds must be more than 0 and at"),
         (

@@ -23,6 +23,7 @@ from core.ports import (
     DeliveryRepository,
     DuplicateMessage,
     FeedbackRepository,
+    InboxRepository,
     MessageRepository,
     Messenger,
     RecipientUnreachable,
@@ -72,6 +73,7 @@ PORTS = [
     ("feedback", FeedbackRepository),
     ("deliveries", DeliveryRepository),
     ("stats", StatsRepository),
+    ("inbox", InboxRepository),
 ]
 
 
@@ -579,6 +581,38 @@ async def test_one_delivery_per_session_and_local_date(store: InMemoryStore) -> 
     assert store.deliveries[first.id].error == "blocked"
 
 
+async def test_take_over_claims_stale_pending_deliveries_once_oldest_first(
+    store: InMemoryStore,
+) -> None:
+    user_id, _ = await seed_user(store)
+    day, cutoff = date(2025, 3, 10), NOW - timedelta(minutes=10)
+    specs = [
+        (DeliveryStatus.PENDING, 11),
+        (DeliveryStatus.PENDING, 30),
+        (DeliveryStatus.PENDING, 10),  # claimed exactly at the cutoff: not yet abandoned
+        (DeliveryStatus.SENT, 30),
+        (DeliveryStatus.SKIPPED, 30),
+        (DeliveryStatus.PENDING, 20),
+    ]
+    async with FakeUnitOfWork(store) as uow:
+        ids = []
+        for status, minutes_ago in specs:
+            session = await uow.sessions.add(user_id, "S", CHAT, NOW)
+            delivery = await uow.deliveries.add(
+                session.id, day, status, NOW - timedelta(minutes=minutes_ago)
+            )
+            assert delivery is not None
+            ids.append(delivery.id)
+        oldest = await uow.deliveries.take_over(cutoff, NOW, 2)
+        rest = await uow.deliveries.take_over(cutoff, NOW, 10)
+        again = await uow.deliveries.take_over(cutoff, NOW, 10)
+        await uow.commit()
+    assert [d.id for d in oldest] == [ids[1], ids[5]]
+    assert [d.id for d in rest] == [ids[0]] and again == []
+    claimed = [store.deliveries[i].created_at for i in ids]
+    assert claimed == [NOW, NOW, cutoff, *[NOW - timedelta(minutes=30)] * 2, NOW]
+
+
 # --- stats --------------------------------------------------------------------------------
 
 
@@ -694,6 +728,26 @@ async def test_days_follow_utc_not_the_timestamps_zone(store: InMemoryStore) -> 
 
 
 # --- clock and messenger ------------------------------------------------------------------
+
+
+async def test_inbox_holds_once_lists_in_update_order_and_releases(
+    store: InMemoryStore,
+) -> None:
+    async with fake_uow_factory(store)() as uow:
+        await uow.inbox.hold("telegram", 7, "seven", NOW)
+        await uow.inbox.hold("telegram", 3, "three", NOW)
+        await uow.inbox.hold("telegram", 7, "again", NOW)
+        await uow.inbox.hold("discord", 1, "other platform", NOW)
+        await uow.commit()
+    async with fake_uow_factory(store)() as uow:
+        assert await uow.inbox.held("telegram", 10) == [(3, "three"), (7, "seven")]
+        assert await uow.inbox.held("telegram", 1) == [(3, "three")]
+        await uow.inbox.release("telegram", 3)
+        await uow.inbox.release("telegram", 99)
+        await uow.commit()
+    async with fake_uow_factory(store)() as uow:
+        assert await uow.inbox.held("telegram", 10) == [(7, "seven")]
+        assert await uow.inbox.held("discord", 10) == [(1, "other platform")]
 
 
 def test_fake_clock_is_utc_and_moves_only_when_told() -> None:

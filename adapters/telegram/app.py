@@ -21,6 +21,7 @@ from telegram.ext import (
 )
 
 from adapters.telegram.handlers import TelegramHandlers
+from adapters.telegram.inbox import DurableUpdateQueue
 from adapters.telegram.messenger import TelegramMessenger
 from adapters.telegram.ordering import ChatOrderedProcessor
 from adapters.telegram.parse import PLATFORM
@@ -61,6 +62,9 @@ class TelegramOptions:
     base_file_url: str = "https://api.telegram.org/file/bot"
     mode: Literal["polling", "webhook"] = "polling"
     poll_interval_seconds: float = 0.0
+    max_messages_per_second: float = 30.0
+    """Telegram's published limit for a bot's messages in all chats; 0 sends unthrottled (a
+    self-hosted Bot API server, or a bot Telegram allows more)."""
     webhook_url: str | None = None
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = 8443
@@ -91,16 +95,17 @@ class MessageRateLimiter(AIORateLimiter):
         )
 
 
-def build_application(settings: TelegramOptions) -> Application:  # type: ignore[type-arg]
+def build_application(settings: TelegramOptions, queue: DurableUpdateQueue) -> Application:  # type: ignore[type-arg]
     """A python-telegram-bot Application for these settings, not yet started."""
     return (
         ApplicationBuilder()
         .token(settings.token)
+        .update_queue(queue)
         .base_url(settings.base_url)
         .base_file_url(settings.base_file_url)
         # Throttles to Telegram's published limits; RetryAfter is retried in send.call.
-        .rate_limiter(MessageRateLimiter())
-        .concurrent_updates(ChatOrderedProcessor(MAX_CONCURRENT_UPDATES))
+        .rate_limiter(MessageRateLimiter(overall_max_rate=settings.max_messages_per_second))
+        .concurrent_updates(ChatOrderedProcessor(MAX_CONCURRENT_UPDATES, queue.handled))
         .job_queue(None)  # the follow-up sweep has its own scheduler (bot/scheduler.py)
         .build()
     )
@@ -130,13 +135,15 @@ class TelegramAdapter:
 
     def __init__(self, amora: Amora, settings: TelegramOptions) -> None:
         self.settings = settings
-        self.application = build_application(settings)
+        self.queue = DurableUpdateQueue(amora)
+        self.application = build_application(settings, self.queue)
         self.handlers = TelegramHandlers(amora, self.application.bot)
         install(self.application, self.handlers)
         self.messenger = TelegramMessenger(self.handlers.outbox)
 
     async def start(self) -> None:
-        """Connects (getMe), publishes the command list and starts taking updates."""
+        """Connects (getMe), publishes the command list, handles what the inbox still holds
+        from before (see adapters/telegram/inbox.py) and starts taking updates."""
         app = self.application
         await app.initialize()
         try:
@@ -144,6 +151,9 @@ class TelegramAdapter:
         except TelegramError as error:  # the menu is a convenience; the bot works without it
             logger.warning("telegram: setMyCommands failed: %s", type(error).__name__)
         await app.start()
+        replayed = await self.queue.replay(app.bot)
+        if replayed:
+            logger.info("telegram: handling %d updates held from before the last stop", replayed)
         assert app.updater is not None
         if self.settings.mode == "webhook":
             url = self.settings.webhook_url or ""

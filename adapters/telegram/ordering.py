@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Update
@@ -22,15 +22,28 @@ def chat_key(update: object) -> int | None:
 # their first. A lock per chat gives both: parallel chats, ordered turns. The application starts
 # update tasks in arrival order and asyncio locks wake waiters first in, first out.
 class ChatOrderedProcessor(BaseUpdateProcessor):
-    """Processes updates concurrently, but one at a time per chat."""
+    """Processes updates concurrently, but one at a time per chat.
 
-    def __init__(self, max_concurrent_updates: int) -> None:
+    `handled` is awaited after an update's handlers returned (not if they were cancelled).
+    """
+
+    def __init__(
+        self,
+        max_concurrent_updates: int,
+        handled: Callable[[object], Awaitable[None]] | None = None,
+    ) -> None:
         super().__init__(max_concurrent_updates)
+        self._handled = handled
         self._locks: dict[int, asyncio.Lock] = {}
         self._users: dict[int, int] = {}
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         """Awaits the handler coroutine while holding the update's chat lock."""
+        await self._in_order(update, coroutine)
+        if self._handled is not None:
+            await self._handled(update)
+
+    async def _in_order(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = chat_key(update)
         if key is None:
             await coroutine

@@ -14,17 +14,24 @@ OFF_WORDS = frozenset({"off", "stop", "none", "disable", "no"})
 ON_WORDS = frozenset({"on", "yes", "enable", "start"})
 
 
+def wants_checkins(session: Session) -> bool:
+    """Whether the session has check-ins: turned on, with a time and a zone, and active."""
+    followup = session.followup
+    return (
+        followup.enabled
+        and session.status is SessionStatus.ACTIVE
+        and followup.local_time is not None
+        and followup.timezone is not None
+    )
+
+
 def reschedule(session: Session, now: datetime) -> None:
     """Sets when the next check-in is due: never for paused, completed or disabled sessions."""
     followup = session.followup
-    if (
-        not followup.enabled
-        or session.status is not SessionStatus.ACTIVE
-        or followup.local_time is None
-        or followup.timezone is None
-    ):
+    if not wants_checkins(session):
         followup.next_at = None
         return
+    assert followup.local_time is not None and followup.timezone is not None
     zone = load_zone(followup.timezone)
     followup.next_at = next_occurrence(parse_local_time(followup.local_time), zone, now)
 

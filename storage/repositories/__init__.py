@@ -2,6 +2,7 @@
 
 from storage.repositories.deliveries import SqlAlchemyDeliveryRepository
 from storage.repositories.feedback import SqlAlchemyFeedbackRepository
+from storage.repositories.inbox import SqlAlchemyInboxRepository
 from storage.repositories.messages import SqlAlchemyMessageRepository
 from storage.repositories.sessions import SqlAlchemySessionRepository
 from storage.repositories.stats import SqlAlchemyStatsRepository
@@ -10,6 +11,7 @@ from storage.repositories.users import SqlAlchemyUserRepository
 __all__ = [
     "SqlAlchemyDeliveryRepository",
     "SqlAlchemyFeedbackRepository",
+    "SqlAlchemyInboxRepository",
     "SqlAlchemyMessageRepository",
     "SqlAlchemySessionRepository",
     "SqlAlchemyStatsRepository",

@@ -250,6 +250,22 @@ class FakeDeliveryRepository(FakeRepository):
             delivery, status=status, message_id=message_id, error=error
         )
 
+    async def take_over(
+        self, claimed_before: datetime, now: datetime, limit: int
+    ) -> list[FollowUpDelivery]:
+        data = self._data()
+        abandoned = sorted(
+            (
+                d
+                for d in data.deliveries.values()
+                if d.status is DeliveryStatus.PENDING and d.created_at < claimed_before
+            ),
+            key=lambda d: (d.created_at, d.id),
+        )[:limit]
+        for delivery in abandoned:
+            data.deliveries[delivery.id] = replace(delivery, created_at=now)
+        return sorted((data.deliveries[d.id] for d in abandoned), key=lambda d: d.id)
+
     async def list_for_user(self, user_id: int) -> list[FollowUpDelivery]:
         data = self._data()
         sessions = data.session_ids_of(user_id)
@@ -257,3 +273,18 @@ class FakeDeliveryRepository(FakeRepository):
             (d for d in data.deliveries.values() if d.session_id in sessions),
             key=lambda d: d.id,
         )
+
+
+class FakeInboxRepository(FakeRepository):
+    """Implements `core.ports.InboxRepository`; one row per (platform, update id)."""
+
+    async def hold(self, platform: str, update_id: int, payload: str, now: datetime) -> None:
+        self._data().inbox.setdefault((platform, update_id), (payload, now))
+
+    async def release(self, platform: str, update_id: int) -> None:
+        self._data().inbox.pop((platform, update_id), None)
+
+    async def held(self, platform: str, limit: int) -> list[tuple[int, str]]:
+        inbox = self._data().inbox
+        keys = sorted(key for key in inbox if key[0] == platform)[:limit]
+        return [(update_id, inbox[platform, update_id][0]) for platform, update_id in keys]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from core.domain import Address, Feedback, FollowUpDelivery, Message, PlatformUser, Session, User
 
@@ -27,6 +28,8 @@ class InMemoryStore:
     messages: dict[int, Message] = field(default_factory=dict)
     feedback: dict[int, Feedback] = field(default_factory=dict)
     deliveries: dict[int, FollowUpDelivery] = field(default_factory=dict)
+    inbox: dict[tuple[str, int], tuple[str, datetime]] = field(default_factory=dict)
+    """(platform, update id) -> (payload, received at)."""
     last_ids: dict[str, int] = field(default_factory=dict)
     """Auto-increment counter per table."""
     commits: int = 0

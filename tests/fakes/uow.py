@@ -11,6 +11,7 @@ from typing import Self
 from core.ports import (
     DeliveryRepository,
     FeedbackRepository,
+    InboxRepository,
     MessageRepository,
     SessionRepository,
     StatsRepository,
@@ -20,6 +21,7 @@ from tests.fakes.messages import FakeMessageRepository
 from tests.fakes.repositories import (
     FakeDeliveryRepository,
     FakeFeedbackRepository,
+    FakeInboxRepository,
     FakeSessionRepository,
     FakeUserRepository,
 )
@@ -47,6 +49,7 @@ class FakeUnitOfWork:
         self.feedback: FeedbackRepository = FakeFeedbackRepository(self._data)
         self.deliveries: DeliveryRepository = FakeDeliveryRepository(self._data)
         self.stats: StatsRepository = FakeStatsRepository(self._data)
+        self.inbox: InboxRepository = FakeInboxRepository(self._data)
 
     async def __aenter__(self) -> Self:
         if self._staged is not None:

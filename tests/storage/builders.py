@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import event, text
+from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.domain import Address, PlatformUser, Role, Session, User
 from core.domain.model import Message
@@ -42,3 +47,30 @@ async def say(
         now=created_at,
         **kw,  # type: ignore[arg-type]
     )
+
+
+async def query_plan(
+    engine: AsyncEngine, backend: str, picks: Callable[[str], bool], run: Awaitable[object]
+) -> str:
+    """The database's plan for the one statement `run` sends that `picks` chooses, as text.
+
+    On PostgreSQL sequential scans are discouraged first: a tiny test table is scanned otherwise.
+    """
+    statements: list[tuple[str, Any]] = []
+
+    def capture(conn: Any, cursor: Any, sql: str, params: Any, context: Any, many: bool) -> None:
+        if picks(sql):
+            statements.append((sql, params))
+
+    event.listen(engine.sync_engine, "before_cursor_execute", capture)
+    try:
+        await run
+    finally:
+        event.remove(engine.sync_engine, "before_cursor_execute", capture)
+    [(sql, params)] = statements
+    explain = "EXPLAIN QUERY PLAN " if backend == "sqlite" else "EXPLAIN "
+    async with engine.connect() as connection:
+        if backend == "postgresql":
+            await connection.execute(text("SET LOCAL enable_seqscan = off"))
+        rows = (await connection.exec_driver_sql(explain + sql, params)).all()
+    return " ".join(str(value) for row in rows for value in row)

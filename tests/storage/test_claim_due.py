@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import timedelta
-from typing import Any
 
 import pytest
-from sqlalchemy import event, text
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.domain import FollowUpSettings, Session, SessionStatus
-from tests.storage.builders import NOW, add_session, add_user
+from tests.storage.builders import NOW, add_session, add_user, query_plan
 from tests.storage.conftest import UowFactory
 
 
@@ -86,23 +84,9 @@ async def test_claims_released_when_the_unit_of_work_ends(
 async def test_claim_due_uses_the_partial_index(
     uow_factory: UowFactory, engine: AsyncEngine, backend: str
 ) -> None:
-    statements: list[tuple[str, Any]] = []
-
-    def capture(conn: Any, cursor: Any, sql: str, params: Any, context: Any, many: bool) -> None:
-        if "FROM sessions" in sql:
-            statements.append((sql, params))
-
-    event.listen(engine.sync_engine, "before_cursor_execute", capture)
-    try:
+    async def claim() -> None:
         async with uow_factory() as uow:
             await uow.sessions.claim_due(NOW, 100)
-    finally:
-        event.remove(engine.sync_engine, "before_cursor_execute", capture)
-    [(sql, params)] = statements
-    explain = "EXPLAIN QUERY PLAN " if backend == "sqlite" else "EXPLAIN "
-    async with engine.connect() as connection:
-        if backend == "postgresql":  # a tiny table is scanned unless scans are discouraged
-            await connection.execute(text("SET LOCAL enable_seqscan = off"))
-        rows = (await connection.exec_driver_sql(explain + sql, params)).all()
-    plan = " ".join(str(value) for row in rows for value in row)
+
+    plan = await query_plan(engine, backend, lambda sql: "FROM sessions" in sql, claim())
     assert "ix_sessions_followup_due" in plan, plan

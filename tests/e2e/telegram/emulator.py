@@ -82,6 +82,14 @@ class Emulator:
         """How many updates to the bot it has not confirmed yet (Telegram would send them again)."""
         return int(self.post("/shim/pending", token=token))
 
+    def stall(self, token: str, stalled: bool = True) -> int:
+        """Holds the bot's sendMessage calls unanswered, or lets them through again.
+
+        Answers how many calls were held for callers still connected; those of a process that
+        died are dropped, as Telegram never receives them.
+        """
+        return int(self.post("/shim/stall", token=token, stalled=stalled))
+
     def redeliver(self, token: str, update_id: int) -> int:
         """Sends an update to the bot again, as Telegram does; the new update id."""
         return int(self.post("/shim/redeliver", token=token, updateId=update_id)["update_id"])

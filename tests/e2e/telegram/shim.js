@@ -17,7 +17,10 @@
 // of methods that leave no message (answerCallbackQuery, sendChatAction, createForumTopic…);
 // /shim/redeliver sends an update again, as Telegram does when a bot did not confirm it;
 // /shim/sent lists every message the bot sent with a token, read or not (what arrived);
-// /shim/pending counts the updates the bot has not confirmed yet (Telegram still holds them).
+// /shim/pending counts the updates the bot has not confirmed yet (Telegram still holds them);
+// /shim/stall holds the bot's sendMessage calls unanswered until it is lifted (a slow network),
+// and drops the held calls of a bot that died meanwhile, as the real API never sees them;
+// it answers how many calls it holds for callers still connected.
 
 const net = require('net');
 const TelegramServer = require('telegram-test-api');
@@ -71,6 +74,17 @@ async function readForm(req) {
   return body.formData();
 }
 
+function passStall(server, req, res) {
+  // Resolves true once the token's sendMessage calls are let through, false if the caller left.
+  const waiting = server.shim.stalls.get(req.params.token);
+  if (!waiting) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const pass = () => resolve(true);
+    waiting.add(pass);
+    res.once('close', () => { waiting.delete(pass); resolve(false); });
+  });
+}
+
 function botRoutes(app, server, options) {
   const remember = (req, method) => server.shim.calls.push({ token: req.params.token, method, params: params(req) });
   const record = (method) => (req, res) => { remember(req, method); ok(res, true); };
@@ -112,7 +126,8 @@ function botRoutes(app, server, options) {
       ok(res, item ? asMessage(server, item) : true);
     });
   }
-  app.all('/bot:token/sendMessage', (req, res) => {
+  app.all('/bot:token/sendMessage', async (req, res) => {
+    if (!(await passStall(server, req, res))) return;
     server.addBotMessage(params(req), req.params.token);
     ok(res, asMessage(server, server.storage.botMessages[server.storage.botMessages.length - 1]));
   });
@@ -158,6 +173,18 @@ function clientRoutes(app, server) {
     .filter((u) => u.botToken === req.body.token).map((u) => asMessage(server, u))));
   app.post('/shim/pending', (req, res) => ok(res, server.storage.userMessages
     .filter((u) => u.botToken === req.body.token).length));
+  app.post('/shim/stall', (req, res) => {
+    // Answers how many calls are held by callers still connected.
+    const { token, stalled } = req.body;
+    const waiting = server.shim.stalls.get(token);
+    const held = waiting ? waiting.size : 0;
+    if (stalled && !waiting) server.shim.stalls.set(token, new Set());
+    if (!stalled && waiting) {
+      server.shim.stalls.delete(token);
+      waiting.forEach((pass) => pass());
+    }
+    ok(res, held);
+  });
   app.post('/shim/calls', (req, res) => ok(res, server.shim.calls.filter((c) => c.token === req.body.token)));
   app.post('/shim/redeliver', async (req, res) => {
     const earlier = server.shim.delivered.get(Number(req.body.updateId));
@@ -173,7 +200,7 @@ function install(options) {
   if (installed) return;
   installed = true;
   packageRoutes.routes.unshift((app, server) => {
-    server.shim = { calls: [], topics: 0, chats: new Map(), delivered: new Map() };
+    server.shim = { calls: [], topics: 0, chats: new Map(), delivered: new Map(), stalls: new Map() };
     server.setMaxListeners(0);
     botRoutes(app, server, options);
     clientRoutes(app, server);

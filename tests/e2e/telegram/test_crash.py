@@ -4,10 +4,11 @@ A turn commits the person's message first and its reply in a second transaction;
 redelivered update (same chat and message id) is stored once, and answered only if its reply
 was never stored (core/services/coaching.py). Telegram redelivers an update only until the bot
 confirms it, and python-telegram-bot confirms a batch when it asks for the next one, before
-handling it: the updates it holds when it dies are not redelivered by Telegram. The first test
-has the emulator redeliver every update whose reply never arrived (as the platform would if
-confirming waited for the turn) and holds the core to its promise; the second documents what
-happens with Telegram's own redelivery alone.
+handling it; so the adapter holds each update in the inbox table before the library can
+confirm it, and the next start replays what is still held (adapters/telegram/inbox.py). The
+first test has the emulator also redeliver every update whose reply never arrived, and holds
+the core to its promise against both at once; the second relies on Telegram's own
+redelivery alone, killing the bot while it holds confirmed, unanswered updates.
 
 A reply stored just before the kill but never sent stays unsent: its redelivery is ignored,
 since the core does not tell "stored" from "sent" when it sees a redelivery. The tests allow
@@ -25,7 +26,6 @@ import pytest
 
 from tests.e2e.telegram.conftest import (
     HALF_DONE,
-    REPLIES,
     TOKENS,
     Written,
     burst,
@@ -105,25 +105,27 @@ def test_sigkill_mid_turn_loses_no_message_and_redelivery_answers_each_once(
 def kill_with_updates_confirmed_in_hand(
     emulator: Emulator, run: AmoraRun, people: list[Person]
 ) -> list[Written]:
-    """Sends a burst; kills the bot once it confirmed every update and has ten or more to answer."""
+    """Sends a burst; kills the bot once it confirmed every update and holds ten or more.
+
+    Its replies are stalled meanwhile, so each chat is stuck in its first turn however fast
+    the machine is, and the rest of the burst waits, confirmed, in the bot's hands.
+    """
+    emulator.stall(run.token)
     written = burst(people, TEXTS)
     deadline = time.monotonic() + 10
-    with closing(read_only(run.database)) as db:
-        while emulator.pending(run.token) or db.execute(REPLIES).fetchone()[0] > len(written) - 10:
-            if time.monotonic() > deadline:
-                pytest.fail("the bot never held ten confirmed, unanswered updates to kill it with")
-            time.sleep(0.001)
+    while emulator.pending(run.token) or held(run.database) < 10:
+        if time.monotonic() > deadline:
+            pytest.fail("the bot never held ten confirmed, unanswered updates to kill it with")
+        time.sleep(0.01)
     run.kill()
+    while emulator.stall(run.token):  # until the dead process's calls are dropped
+        if time.monotonic() > deadline + 10:
+            pytest.fail("the emulator still holds replies from the killed bot")
+        time.sleep(0.01)
+    emulator.stall(run.token, stalled=False)
     return written
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="updates python-telegram-bot took but had not handled when the process died were "
-    "confirmed to Telegram already: never redelivered, so never stored or never answered "
-    "(adapters/telegram/app.py; nothing answers stored, unanswered messages at start either)",
-)
 def test_sigkill_mid_turn_loses_nothing_with_telegrams_own_redelivery_alone(
     emulator: Emulator, tmp_path: Path
 ) -> None:
@@ -133,9 +135,21 @@ def test_sigkill_mid_turn_loses_nothing_with_telegrams_own_redelivery_alone(
         people = [Person(emulator, token, 6100 + n) for n in range(CHATS)]
         written = kill_with_updates_confirmed_in_hand(emulator, run, people)
         unsent = stored_not_sent(emulator, run, written)
-        run = AmoraRun(emulator, tmp_path, token)  # gets what Telegram still holds
+        held_at_kill = held(run.database)
+        run = AmoraRun(emulator, tmp_path, token)  # replays the inbox, then polls Telegram
         final = settled(emulator, run, written, may_stay_unsent=unsent, timeout=10)
     finally:
         run.stop()
 
+    assert held_at_kill >= 10  # confirmed to Telegram, unanswered: only the inbox has them
     assert [w for w, f in final.items() if f.stored != 1 or len(f.replies) != 1] == []
+    assert [w for w, f in final.items() if f.arrived > 1] == []
+    assert {w for w, f in final.items() if not f.arrived} <= unsent
+    assert held(run.database) == 0  # every update handled is released
+
+
+def held(database: Path) -> int:
+    """Updates in the inbox: taken from Telegram and not yet handled."""
+    with closing(read_only(database)) as db:
+        count: int = db.execute("SELECT COUNT(*) FROM inbox").fetchone()[0]
+    return count

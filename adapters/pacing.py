@@ -9,6 +9,10 @@ second, and its key's last call `per_key` ago. A process that stalls (a busy mac
 several slots past; without that check they would all go at once and the second after the stall
 would carry more than `rate` calls.
 
+A platform counts an account's calls from all its processes together. The shared pacer books
+each slot in the database instead, where every process sending with the account books its
+slots too; a keyed call whose chat must still wait books nothing and asks again when it may.
+
 The dispatcher sends one request through the pacer. A rate limit pauses the whole pacer for as
 long as the platform asks and the request goes again; a failure that may pass (a 5xx, a
 timeout, a dropped connection) is retried after an exponentially growing wait, a bounded number
@@ -18,13 +22,16 @@ of times; anything else, or a failure that outlasts its retries, reaches the cal
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import math
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Hashable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Protocol, TypeVar
+
+from core.ports import Slot, SlotRequest
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +40,26 @@ Sleep = Callable[[float], Awaitable[object]]
 REMEMBERED_KEYS = 4096
 """Past this many keys, those whose spacing has run out are forgotten."""
 EPSILON = 1e-9
+
+
+class LastSecond:
+    """When calls really went in the last second: a process that stalled wakes with several
+    slots past, and this keeps them from all going at once."""
+
+    def __init__(self, rate: float) -> None:
+        self.per_second = max(1, math.floor(rate + EPSILON))
+        self._went: deque[float] = deque()
+
+    def free_at(self, now: float, cost: int) -> float:
+        """The earliest time `cost` more calls keep the last second within the rate."""
+        while self._went and self._went[0] < now - 1.0 - EPSILON:  # a hair short of 1 s is in
+            self._went.popleft()
+        leaving = len(self._went) + min(cost, self.per_second) - self.per_second
+        return self._went[leaving - 1] + 1.0 if leaving > 0 else -math.inf
+
+    def went(self, now: float, cost: int) -> None:
+        """Notes `cost` calls going now."""
+        self._went.extend([now] * min(cost, self.per_second))
 
 
 class Pacer:
@@ -58,9 +85,7 @@ class Pacer:
         """Booked slots at or after `_first_free` (those of keyed calls that had to wait)."""
         self._keys: dict[Hashable, float] = {}
         """When each key may be booked next."""
-        self._per_second = max(1, math.floor(rate + EPSILON))
-        self._went: deque[float] = deque()
-        """When the calls of the last second went."""
+        self._last_second = LastSecond(rate)
         self._key_free: dict[Hashable, float] = {}
         """When each key may go again, counted from when its last call went."""
         self.paused_until = -math.inf
@@ -96,19 +121,13 @@ class Pacer:
             if at < self.paused_until:
                 at = self.book(key, cost)
         now = self.clock()
-        self._went.extend([now] * min(cost, self._per_second))
+        self._last_second.went(now, cost)
         if key is not None and self.per_key:
             self._key_free[key] = now + self.per_key * cost
 
     def _held_until(self, key: Hashable | None, cost: int) -> float:
         """The earliest time the calls that really went let this one go."""
-        now = self.clock()
-        while self._went and self._went[0] <= now - 1.0 + EPSILON:
-            self._went.popleft()
-        held = self.paused_until
-        leaving = len(self._went) + min(cost, self._per_second) - self._per_second
-        if leaving > 0:
-            held = max(held, self._went[leaving - 1] + 1.0)
+        held = max(self.paused_until, self._last_second.free_at(self.clock(), cost))
         if key is not None:
             held = max(held, self._key_free.get(key, held))
         return held
@@ -127,6 +146,127 @@ class Pacer:
             self._keys = {key: at for key, at in self._keys.items() if at > now}
         if len(self._key_free) > REMEMBERED_KEYS:
             self._key_free = {key: at for key, at in self._key_free.items() if at > now}
+
+
+class Spacing(Protocol):
+    """What the dispatcher needs of a pacer."""
+
+    async def wait(self, key: Hashable | None = None, cost: int = 1) -> None:
+        """Returns when a call with this key and cost may go."""
+        ...
+
+    def pause(self, seconds: float) -> None:
+        """No call goes for `seconds`."""
+        ...
+
+
+class SlotBooker(Protocol):
+    """Books send slots that every process sending with the account shares (core.app.Amora)."""
+
+    async def book_send(self, request: SlotRequest, now: float) -> Slot: ...
+
+
+def lane(platform: str, token: str) -> str:
+    """The lane of a platform account: its processes share it, other accounts do not.
+
+    Named by a digest of the token, so the database never holds the token itself.
+    """
+    return f"{platform} {hashlib.sha256(token.encode()).hexdigest()[:16]}"
+
+
+class SharedPacer:
+    """A pacer for an account that several processes send with: the slots are booked in the
+    database (SendSlotRepository), so the processes together keep to `rate` a second and to
+    `per_key` seconds between two calls to one chat, and a platform's request to wait (a 429)
+    holds them all back.
+
+    A booking is a short transaction, a millisecond or two; the calls are check-ins, not
+    replies, so that is nothing next to the spacing. If the database cannot be reached the
+    call is paced by this process alone (`fallback`) rather than not sent.
+    """
+
+    def __init__(
+        self,
+        booker: SlotBooker,
+        lane: str,
+        rate: float,
+        *,
+        per_key: float = 0.0,
+        wall_clock: Callable[[], float] = time.time,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        if rate <= 0:
+            raise ValueError(f"a pacer needs a rate above 0 (got {rate})")
+        self.booker = booker
+        self.lane = lane
+        self.interval = 1.0 / rate
+        self.per_key = per_key
+        self.clock = wall_clock
+        self._sleep = sleep
+        self.fallback = Pacer(rate, per_key=per_key, clock=wall_clock, sleep=sleep)
+        self._last_second = LastSecond(rate)
+        self.paused_until = 0.0
+        self.alone = False
+        """Whether the last booking failed (logged once, not for every call)."""
+        self._key_free: dict[Hashable, float] = {}
+        """When each key may go again, counted from when this process's last call to it went."""
+
+    async def wait(self, key: Hashable | None = None, cost: int = 1) -> None:
+        """Returns once this call's slot has come; a pause declared meanwhile rebooks it."""
+        cost = max(1, cost)
+        while True:
+            request = SlotRequest(
+                self.lane,
+                None if key is None else str(key),
+                cost,
+                self.interval,
+                self.per_key,
+                self.paused_until,
+            )
+            try:
+                slot = await self.booker.book_send(request, self.clock())
+            except Exception as error:  # the store's errors are not the adapter's to name
+                if not self.alone:
+                    logger.warning(
+                        "%s: send slots unavailable (%s); pacing this process alone",
+                        self.lane,
+                        type(error).__name__,
+                    )
+                    self.alone = True
+                await self.fallback.wait(key, cost)
+                self._went_to(key, self.clock() + self.per_key * cost)
+                return
+            if self.alone:
+                logger.info("%s: send slots available again; pacing with the others", self.lane)
+                self.alone = False
+            if (delay := slot.at - self.clock()) > 0:
+                await self._sleep(delay)
+            if slot.booked and slot.at >= self.paused_until:
+                break
+        while (delay := self._held_until(key, cost) - self.clock()) > 0:
+            await self._sleep(delay)
+        now = self.clock()
+        self._last_second.went(now, cost)
+        self._went_to(key, now + self.per_key * cost)
+
+    def _held_until(self, key: Hashable | None, cost: int) -> float:
+        """What this process's own calls say: the last second's share, and the key's gap
+        after a call that went late or went while the database was away."""
+        held = self._last_second.free_at(self.clock(), cost)
+        return max(held, self._key_free.get(key, held)) if key is not None else held
+
+    def _went_to(self, key: Hashable | None, free_at: float) -> None:
+        if key is None or not self.per_key:
+            return
+        if len(self._key_free) > REMEMBERED_KEYS:
+            now = self.clock()
+            self._key_free = {k: at for k, at in self._key_free.items() if at > now}
+        self._key_free[key] = free_at
+
+    def pause(self, seconds: float) -> None:
+        """No call of any process goes for `seconds`: the next booking tells the others."""
+        self.paused_until = max(self.paused_until, self.clock() + seconds)
+        self.fallback.pause(seconds)
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +291,7 @@ class Dispatcher:
 
     def __init__(
         self,
-        pacer: Pacer,
+        pacer: Spacing,
         *,
         retry_after: Callable[[Exception], float | None],
         transient: Callable[[Exception], bool],

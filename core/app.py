@@ -17,7 +17,7 @@ from core.engine.blocks import BlockLibrary
 from core.engine.composer import BlockComposer
 from core.engine.summaries import Summariser
 from core.incoming import Incoming
-from core.ports import Charts, ChatModel, Clock, Messenger, UnitOfWorkFactory
+from core.ports import Charts, ChatModel, Clock, Messenger, Slot, SlotRequest, UnitOfWorkFactory
 from core.replies import Reply
 from core.services.answers import Answered
 from core.services.coaching import CoachingService
@@ -198,6 +198,17 @@ class Amora:
         """
         async with self.uow() as uow:
             return await uow.inbox.held(platform, MAX_REPLAYED)
+
+    async def book_send(self, request: SlotRequest, now: float) -> Slot:
+        """A send slot under a platform account's rate limit, shared by every process.
+
+        `now` is the adapter's wall clock in seconds since the epoch: slots are real time,
+        whatever the core's clock says.
+        """
+        async with self.uow() as uow:
+            slot = await uow.send_slots.book(request, now)
+            await uow.commit()
+        return slot
 
     async def bind_thread(self, incoming: Incoming, session_id: int, thread: Address) -> None:
         """Binds a thread an adapter opened for a new session."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 from types import TracebackType
 from typing import Protocol, Self
@@ -210,6 +211,53 @@ class InboxRepository(Protocol):
         ...
 
 
+@dataclass(frozen=True, slots=True)
+class SlotRequest:
+    """A call asking for a send slot on a lane: one platform account's shared rate limit."""
+
+    lane: str
+    """The account, e.g. "telegram 12345" (a bot id): its limit counts every process's calls."""
+    key: str | None
+    """The chat, for a limit per chat (Telegram: one message a second); None for none."""
+    cost: int
+    """How many slots the call takes (a long text goes as several messages)."""
+    interval: float
+    """Seconds between two slots of the lane: 1 / its rate."""
+    per_key: float
+    """Seconds the key's next call waits after each slot of this one; 0 for no key limit."""
+    not_before: float
+    """No slot of the lane before this (the platform asked everyone to wait); 0 for none."""
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """When a call may go, in seconds since the epoch, and whether that slot is now its own.
+
+    Not booked when its key is still waiting: `at` is when the key is free, and the call asks
+    again then, so the lane's slots meanwhile go to other chats instead of standing empty.
+    """
+
+    at: float
+    booked: bool
+
+
+class SendSlotRepository(Protocol):
+    """Send slots shared by every process that sends with one platform account.
+
+    A platform counts a bot's messages from all its processes together, so the processes
+    book each call's slot here, one unit of work each, and together stay under the limit.
+    """
+
+    async def book(self, request: SlotRequest, now: float) -> Slot:
+        """The first slot of the lane at or after `now`, `request.not_before` and the key's
+        next free time, booked unless the key is the one still waiting (see `Slot`)."""
+        ...
+
+    async def forget(self, before: float) -> int:
+        """Drops the keys free again since before `before`; how many."""
+        ...
+
+
 class UnitOfWork(Protocol):
     """One transaction; leaving the block without `commit()` rolls back."""
 
@@ -220,6 +268,7 @@ class UnitOfWork(Protocol):
     deliveries: DeliveryRepository
     stats: StatsRepository
     inbox: InboxRepository
+    send_slots: SendSlotRepository
 
     async def __aenter__(self) -> Self: ...
     async def __aexit__(

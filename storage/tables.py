@@ -11,6 +11,7 @@ from sqlalchemy import (
     BigInteger,
     CheckConstraint,
     Date,
+    Double,
     ForeignKey,
     Index,
     Integer,
@@ -250,6 +251,22 @@ class InboxRow(Base):
     received_at: Mapped[datetime]
 
 
+class SendSlotRow(Base):
+    """When a platform account's lane, or one chat on it, may next be sent to.
+
+    The row with an empty key is the lane: the next free slot under the account's overall
+    rate, shared by every process. A row per chat holds when that chat may next get a
+    message; the sweep drops those long past.
+    """
+
+    __tablename__ = "send_slots"
+
+    lane: Mapped[str] = mapped_column(String(64), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    free_at: Mapped[float] = mapped_column(Double)
+    """Seconds since the epoch."""
+
+
 def table_of(row: type[Base]) -> Table:
     """The Core table of a mapped class; repositories query tables, not ORM entities."""
     table = row.__table__
@@ -269,3 +286,4 @@ MESSAGES = table_of(MessageRow)
 FEEDBACK = table_of(FeedbackRow)
 DELIVERIES = table_of(DeliveryRow)
 INBOX = table_of(InboxRow)
+SEND_SLOTS = table_of(SendSlotRow)

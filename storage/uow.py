@@ -13,6 +13,7 @@ from core.ports import (
     FeedbackRepository,
     InboxRepository,
     MessageRepository,
+    SendSlotRepository,
     SessionRepository,
     StatsRepository,
     UserRepository,
@@ -22,6 +23,7 @@ from storage.repositories import (
     SqlAlchemyFeedbackRepository,
     SqlAlchemyInboxRepository,
     SqlAlchemyMessageRepository,
+    SqlAlchemySendSlotRepository,
     SqlAlchemySessionRepository,
     SqlAlchemyStatsRepository,
     SqlAlchemyUserRepository,
@@ -46,6 +48,7 @@ class SqlAlchemyUnitOfWork:
     deliveries: DeliveryRepository
     stats: StatsRepository
     inbox: InboxRepository
+    send_slots: SendSlotRepository
 
     def __init__(self, engine: AsyncEngine) -> None:
         self._engine = engine
@@ -63,6 +66,7 @@ class SqlAlchemyUnitOfWork:
         self.deliveries = SqlAlchemyDeliveryRepository(connection)
         self.stats = SqlAlchemyStatsRepository(connection)
         self.inbox = SqlAlchemyInboxRepository(connection)
+        self.send_slots = SqlAlchemySendSlotRepository(connection)
         return self
 
     async def __aexit__(

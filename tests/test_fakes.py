@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -27,6 +28,7 @@ from core.ports import (
     MessageRepository,
     Messenger,
     RecipientUnreachable,
+    SendSlotRepository,
     SessionRepository,
     StatsRepository,
     UnitOfWork,
@@ -41,6 +43,7 @@ from tests.fakes import (
     RecordingMessenger,
     fake_uow_factory,
 )
+from tests.storage.test_send_slots import SCENARIOS as SEND_SLOT_SCENARIOS
 
 NOW = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
 CHAT = Address("telegram", "100")
@@ -74,6 +77,7 @@ PORTS = [
     ("deliveries", DeliveryRepository),
     ("stats", StatsRepository),
     ("inbox", InboxRepository),
+    ("send_slots", SendSlotRepository),
 ]
 
 
@@ -725,6 +729,13 @@ async def test_days_follow_utc_not_the_timestamps_zone(store: InMemoryStore) -> 
         )
         stats = await uow.stats.usage(NOW, 2)
     assert stats.messages_by_day == [(date(2025, 3, 9), 1), (date(2025, 3, 10), 0)]
+
+
+@pytest.mark.parametrize("scenario", SEND_SLOT_SCENARIOS, ids=lambda s: s.__name__)
+async def test_send_slots_as_stored(
+    store: InMemoryStore, scenario: Callable[[UnitOfWorkFactory], Awaitable[None]]
+) -> None:
+    await scenario(fake_uow_factory(store))
 
 
 # --- clock and messenger ------------------------------------------------------------------

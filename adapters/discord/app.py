@@ -13,7 +13,12 @@ import yarl
 
 from adapters.discord.commands import command_tree, sync
 from adapters.discord.handlers import DiscordHandlers
-from adapters.discord.messenger import DiscordMessenger, DmChannels
+from adapters.discord.messenger import (
+    DiscordMessenger,
+    DmChannels,
+    discord_dispatcher,
+    shared_pacer,
+)
 from adapters.discord.parse import PLATFORM
 from adapters.discord.render import ActionButton
 from core import texts
@@ -138,7 +143,8 @@ class DiscordAdapter:
         self.config = config
         self.dms = DmChannels()
         self.client = self._client(message_content=True)
-        self.messenger = DiscordMessenger(self.client, self.dms)
+        pacer = shared_pacer(amora, config.token.get_secret_value())
+        self.messenger = DiscordMessenger(self.client, self.dms, discord_dispatcher(pacer))
         self._runner: asyncio.Task[None] | None = None
         self._previous: tuple[str, yarl.URL] | None = None
 

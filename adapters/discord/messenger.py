@@ -12,7 +12,16 @@ import discord
 from adapters.discord.parse import PLATFORM
 from adapters.discord.render import parts
 from adapters.discord.send import CANNOT_DM, send
-from adapters.pacing import Dispatcher, Pacer, RetryPolicy, Sleep
+from adapters.pacing import (
+    Dispatcher,
+    Pacer,
+    RetryPolicy,
+    SharedPacer,
+    Sleep,
+    SlotBooker,
+    Spacing,
+    lane,
+)
 from core.domain import Address
 from core.ports import DeliveryFailed, RecipientUnreachable
 from core.replies import CheckIn, Sent
@@ -46,8 +55,13 @@ def transient(error: Exception) -> bool:
     return isinstance(error, NETWORK_ERRORS)
 
 
+def shared_pacer(booker: SlotBooker, token: str) -> SharedPacer:
+    """The pacer every process sending with this bot token shares, through the database."""
+    return SharedPacer(booker, lane(PLATFORM, token), REQUESTS_PER_SECOND)
+
+
 def discord_dispatcher(
-    pacer: Pacer | None = None, policy: RetryPolicy | None = None, sleep: Sleep | None = None
+    pacer: Spacing | None = None, policy: RetryPolicy | None = None, sleep: Sleep | None = None
 ) -> Dispatcher:
     """Sends under Discord's global limit; retries what discord.py leaves to its caller."""
     pacer = pacer or Pacer(REQUESTS_PER_SECOND)

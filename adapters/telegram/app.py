@@ -22,7 +22,7 @@ from telegram.ext import (
 
 from adapters.telegram.handlers import TelegramHandlers
 from adapters.telegram.inbox import DurableUpdateQueue
-from adapters.telegram.messenger import TelegramMessenger
+from adapters.telegram.messenger import TelegramMessenger, shared_pacer, telegram_dispatcher
 from adapters.telegram.ordering import ChatOrderedProcessor
 from adapters.telegram.parse import PLATFORM
 from core.app import Amora
@@ -139,7 +139,8 @@ class TelegramAdapter:
         self.application = build_application(settings, self.queue)
         self.handlers = TelegramHandlers(amora, self.application.bot)
         install(self.application, self.handlers)
-        self.messenger = TelegramMessenger(self.handlers.outbox)
+        pacer = shared_pacer(amora, settings.token)
+        self.messenger = TelegramMessenger(self.handlers.outbox, telegram_dispatcher(pacer))
 
     async def start(self) -> None:
         """Connects (getMe), publishes the command list, handles what the inbox still holds

@@ -6,7 +6,16 @@ import logging
 
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
-from adapters.pacing import Dispatcher, Pacer, RetryPolicy, Sleep
+from adapters.pacing import (
+    Dispatcher,
+    Pacer,
+    RetryPolicy,
+    SharedPacer,
+    Sleep,
+    SlotBooker,
+    Spacing,
+    lane,
+)
 from adapters.telegram.parse import PLATFORM
 from adapters.telegram.render import split_text
 from adapters.telegram.send import Outbox, retry_seconds
@@ -38,8 +47,13 @@ def transient(error: Exception) -> bool:
     return isinstance(error, NetworkError) and not isinstance(error, BadRequest)
 
 
+def shared_pacer(booker: SlotBooker, token: str) -> SharedPacer:
+    """The pacer every process sending with this bot token shares, through the database."""
+    return SharedPacer(booker, lane(PLATFORM, token), MESSAGES_PER_SECOND, per_key=SECONDS_PER_CHAT)
+
+
 def telegram_dispatcher(
-    pacer: Pacer | None = None, policy: RetryPolicy | None = None, sleep: Sleep | None = None
+    pacer: Spacing | None = None, policy: RetryPolicy | None = None, sleep: Sleep | None = None
 ) -> Dispatcher:
     """Sends under Telegram's limits; waits out RetryAfter and retries network failures."""
     pacer = pacer or Pacer(MESSAGES_PER_SECOND, per_key=SECONDS_PER_CHAT)

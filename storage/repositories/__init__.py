@@ -4,6 +4,7 @@ from storage.repositories.deliveries import SqlAlchemyDeliveryRepository
 from storage.repositories.feedback import SqlAlchemyFeedbackRepository
 from storage.repositories.inbox import SqlAlchemyInboxRepository
 from storage.repositories.messages import SqlAlchemyMessageRepository
+from storage.repositories.send_slots import SqlAlchemySendSlotRepository
 from storage.repositories.sessions import SqlAlchemySessionRepository
 from storage.repositories.stats import SqlAlchemyStatsRepository
 from storage.repositories.users import SqlAlchemyUserRepository
@@ -13,6 +14,7 @@ __all__ = [
     "SqlAlchemyFeedbackRepository",
     "SqlAlchemyInboxRepository",
     "SqlAlchemyMessageRepository",
+    "SqlAlchemySendSlotRepository",
     "SqlAlchemySessionRepository",
     "SqlAlchemyStatsRepository",
     "SqlAlchemyUserRepository",

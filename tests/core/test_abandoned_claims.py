@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -113,3 +114,20 @@ async def test_an_abandoned_check_in_of_a_session_paused_since_is_skipped(
 
     assert (report.sent, report.skipped) == (2, 1)
     assert sorted(c.recipient.user_id for c in messenger.sent) == [PEOPLE[0], PEOPLE[2]]
+
+
+async def test_the_look_also_forgets_send_slots_long_past(
+    amora: Amora, store: InMemoryStore
+) -> None:
+    now = time.time()
+    store.send_slots.update(
+        {
+            ("telegram 1", ""): now - 3600,  # the lane itself: kept whatever its age
+            ("telegram 1", "100"): now - 3600,
+            ("telegram 1", "200"): now + 1,  # its gap still runs
+        }
+    )
+
+    await amora.sweep()
+
+    assert set(store.send_slots) == {("telegram 1", ""), ("telegram 1", "200")}

@@ -23,6 +23,7 @@ from core.domain import (
     SessionStatus,
     User,
 )
+from core.ports import Slot, SlotRequest
 from tests.fakes.store import InMemoryStore
 
 Data = Callable[[], InMemoryStore]
@@ -288,3 +289,30 @@ class FakeInboxRepository(FakeRepository):
         inbox = self._data().inbox
         keys = sorted(key for key in inbox if key[0] == platform)[:limit]
         return [(update_id, inbox[platform, update_id][0]) for platform, update_id in keys]
+
+
+class FakeSendSlotRepository(FakeRepository):
+    """Implements `core.ports.SendSlotRepository`; (lane, key) -> free at, "" for the lane."""
+
+    async def book(self, request: SlotRequest, now: float) -> Slot:
+        slots = self._data().send_slots
+        lane_free = slots.get((request.lane, ""), 0.0)
+        paused = max(lane_free, request.not_before)
+        earliest = max(now, request.not_before)
+        keyed = request.key is not None and request.per_key > 0
+        key_free = slots.get((request.lane, request.key or ""))
+        if keyed and key_free is not None and key_free > earliest:
+            slots[request.lane, ""] = paused
+            return Slot(key_free, booked=False)
+        slot = max(paused, earliest)
+        slots[request.lane, ""] = slot + request.cost * request.interval
+        if keyed:
+            slots[request.lane, request.key or ""] = slot + request.cost * request.per_key
+        return Slot(slot, booked=True)
+
+    async def forget(self, before: float) -> int:
+        slots = self._data().send_slots
+        gone = [k for k, free in slots.items() if k[1] and free < before]
+        for k in gone:
+            del slots[k]
+        return len(gone)

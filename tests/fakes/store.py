@@ -30,6 +30,8 @@ class InMemoryStore:
     deliveries: dict[int, FollowUpDelivery] = field(default_factory=dict)
     inbox: dict[tuple[str, int], tuple[str, datetime]] = field(default_factory=dict)
     """(platform, update id) -> (payload, received at)."""
+    send_slots: dict[tuple[str, str], float] = field(default_factory=dict)
+    """(lane, key) -> when it is free, in seconds since the epoch; key "" is the lane."""
     last_ids: dict[str, int] = field(default_factory=dict)
     """Auto-increment counter per table."""
     commits: int = 0

@@ -13,6 +13,7 @@ from core.ports import (
     FeedbackRepository,
     InboxRepository,
     MessageRepository,
+    SendSlotRepository,
     SessionRepository,
     StatsRepository,
     UserRepository,
@@ -22,6 +23,7 @@ from tests.fakes.repositories import (
     FakeDeliveryRepository,
     FakeFeedbackRepository,
     FakeInboxRepository,
+    FakeSendSlotRepository,
     FakeSessionRepository,
     FakeUserRepository,
 )
@@ -50,6 +52,7 @@ class FakeUnitOfWork:
         self.deliveries: DeliveryRepository = FakeDeliveryRepository(self._data)
         self.stats: StatsRepository = FakeStatsRepository(self._data)
         self.inbox: InboxRepository = FakeInboxRepository(self._data)
+        self.send_slots: SendSlotRepository = FakeSendSlotRepository(self._data)
 
     async def __aenter__(self) -> Self:
         if self._staged is not None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 import pytest
 
-from adapters.pacing import Dispatcher, Pacer, RetryPolicy
+from adapters.pacing import Dispatcher, Pacer, RetryPolicy, SharedPacer
+from tests.fakes.slots import Database
 from tests.scale.faketime import FakeTime
 
 RATE = 25.0
@@ -132,9 +134,16 @@ def busiest_second(moments: list[float]) -> int:
     return max(sum(1 for t in ordered if s - 1.0 < t <= s) for s in ordered)
 
 
-async def test_a_process_that_stalls_does_not_then_send_a_burst() -> None:
+def shared(time: FakeTime) -> SharedPacer:
+    return SharedPacer(Database(), "telegram 1", RATE, wall_clock=time.clock, sleep=time.sleep)
+
+
+@pytest.mark.parametrize("make", [pacer, shared], ids=["alone", "shared"])
+async def test_a_process_that_stalls_does_not_then_send_a_burst(
+    make: Callable[[FakeTime], Pacer | SharedPacer],
+) -> None:
     time = FakeTime()
-    paced = pacer(time)
+    paced = make(time)
     went: list[float] = []
 
     async def call() -> None:

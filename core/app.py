@@ -99,10 +99,16 @@ class Amora:
             await uow.commit()
         return None if answered is None else await self._finish(answered)
 
-    async def _command(self, incoming: Incoming, name: str, args: str) -> Reply:
+    async def _command(self, incoming: Incoming, name: str, args: str) -> Reply | None:
+        """Runs a command; None for a redelivery of one that ran (its platform message id)."""
         async with self.uow() as uow:
             now = self.clock.now()
             user = await resolve_user(uow, incoming, now)
+            ref = incoming.platform_message_id
+            if ref is not None and not await uow.command_log.first_time(
+                incoming.address, ref, user.id, now
+            ):
+                return None
             try:
                 answered = await self.commands.run(
                     name, CommandContext(uow, user, incoming, args, now)

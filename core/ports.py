@@ -211,6 +211,21 @@ class InboxRepository(Protocol):
         ...
 
 
+class CommandLog(Protocol):
+    """Commands that ran, by the platform message that carried them, so that a platform's
+    redelivery (or a replay after a crash) of a command does not run it twice."""
+
+    async def first_time(
+        self, chat: Address, platform_message_id: str, user_id: int, now: datetime
+    ) -> bool:
+        """Notes the command; False if it was noted before (a redelivery)."""
+        ...
+
+    async def forget(self, before: datetime) -> int:
+        """Drops the commands handled before `before`; how many."""
+        ...
+
+
 @dataclass(frozen=True, slots=True)
 class SlotRequest:
     """A call asking for a send slot on a lane: one platform account's shared rate limit."""
@@ -269,6 +284,7 @@ class UnitOfWork(Protocol):
     stats: StatsRepository
     inbox: InboxRepository
     send_slots: SendSlotRepository
+    command_log: CommandLog
 
     async def __aenter__(self) -> Self: ...
     async def __aexit__(

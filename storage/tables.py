@@ -251,6 +251,23 @@ class InboxRow(Base):
     received_at: Mapped[datetime]
 
 
+class HandledCommandRow(Base):
+    """A command that ran, by the platform message that carried it (see `CommandLog`).
+
+    Ids only, no text; dropped with the person, and by the sweep once no platform would
+    deliver the message again.
+    """
+
+    __tablename__ = "handled_commands"
+    __table_args__ = (Index("ix_handled_commands_handled_at", "handled_at"),)
+
+    platform: Mapped[str] = mapped_column(String(32), primary_key=True)
+    chat_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    platform_message_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    user_id: Mapped[int] = mapped_column(Id, _cascade("users.id"), index=True)
+    handled_at: Mapped[datetime]
+
+
 class SendSlotRow(Base):
     """When a platform account's lane, or one chat on it, may next be sent to.
 
@@ -287,3 +304,4 @@ FEEDBACK = table_of(FeedbackRow)
 DELIVERIES = table_of(DeliveryRow)
 INBOX = table_of(InboxRow)
 SEND_SLOTS = table_of(SendSlotRow)
+HANDLED_COMMANDS = table_of(HandledCommandRow)

@@ -9,6 +9,7 @@ from typing import Self
 from sqlalchemy.ext.asyncio import AsyncEngine
 
 from core.ports import (
+    CommandLog,
     DeliveryRepository,
     FeedbackRepository,
     InboxRepository,
@@ -19,6 +20,7 @@ from core.ports import (
     UserRepository,
 )
 from storage.repositories import (
+    SqlAlchemyCommandLog,
     SqlAlchemyDeliveryRepository,
     SqlAlchemyFeedbackRepository,
     SqlAlchemyInboxRepository,
@@ -49,6 +51,7 @@ class SqlAlchemyUnitOfWork:
     stats: StatsRepository
     inbox: InboxRepository
     send_slots: SendSlotRepository
+    command_log: CommandLog
 
     def __init__(self, engine: AsyncEngine) -> None:
         self._engine = engine
@@ -67,6 +70,7 @@ class SqlAlchemyUnitOfWork:
         self.stats = SqlAlchemyStatsRepository(connection)
         self.inbox = SqlAlchemyInboxRepository(connection)
         self.send_slots = SqlAlchemySendSlotRepository(connection)
+        self.command_log = SqlAlchemyCommandLog(connection)
         return self
 
     async def __aexit__(

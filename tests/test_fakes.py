@@ -21,6 +21,7 @@ from core.domain import (
 )
 from core.ports import (
     Clock,
+    CommandLog,
     DeliveryRepository,
     DuplicateMessage,
     FeedbackRepository,
@@ -43,6 +44,7 @@ from tests.fakes import (
     RecordingMessenger,
     fake_uow_factory,
 )
+from tests.storage.test_command_log import SCENARIOS as COMMAND_LOG_SCENARIOS
 from tests.storage.test_send_slots import SCENARIOS as SEND_SLOT_SCENARIOS
 
 NOW = datetime(2025, 3, 10, 12, 0, tzinfo=UTC)
@@ -78,6 +80,7 @@ PORTS = [
     ("stats", StatsRepository),
     ("inbox", InboxRepository),
     ("send_slots", SendSlotRepository),
+    ("command_log", CommandLog),
 ]
 
 
@@ -731,8 +734,10 @@ async def test_days_follow_utc_not_the_timestamps_zone(store: InMemoryStore) -> 
     assert stats.messages_by_day == [(date(2025, 3, 9), 1), (date(2025, 3, 10), 0)]
 
 
-@pytest.mark.parametrize("scenario", SEND_SLOT_SCENARIOS, ids=lambda s: s.__name__)
-async def test_send_slots_as_stored(
+@pytest.mark.parametrize(
+    "scenario", SEND_SLOT_SCENARIOS + COMMAND_LOG_SCENARIOS, ids=lambda s: s.__name__
+)
+async def test_send_slots_and_command_log_as_stored(
     store: InMemoryStore, scenario: Callable[[UnitOfWorkFactory], Awaitable[None]]
 ) -> None:
     await scenario(fake_uow_factory(store))

@@ -63,6 +63,9 @@ LOOK_EVERY = timedelta(minutes=5)
 """How often a process looks for abandoned claims: an idle tick then costs one query, not two
 (on PostgreSQL 0.8 ms instead of 1.3), and an abandoned check-in still goes out within a
 quarter of an hour."""
+COMMANDS_KEPT = timedelta(days=2)
+"""How long a handled command is remembered: Telegram keeps an unconfirmed update for 24 hours,
+and the inbox replays one at the next start."""
 SEND_SLOTS_KEPT = 60.0
 """Seconds a chat's send slot is kept after it is free again; no platform spaces a chat's
 messages further apart, so one older holds nothing back."""
@@ -125,7 +128,7 @@ class FollowUpSweep:
         looking = self._next_look is None or now >= self._next_look
         if looking:
             self._next_look = now + LOOK_EVERY
-            await self._forget_send_slots()
+            await self._forget_the_past(now)
         try:
             for _ in range(max_batches):
                 at = now + timedelta(seconds=time.monotonic() - started)
@@ -151,12 +154,14 @@ class FollowUpSweep:
             )
         return report
 
-    async def _forget_send_slots(self) -> None:
-        """Drops the per-chat send slots long past (SendSlotRepository); they are real time."""
+    async def _forget_the_past(self, now: datetime) -> None:
+        """Drops per-chat send slots long past (they are real time, not the core's clock) and
+        commands handled before any platform would deliver them again."""
         async with self.uow() as uow:
-            forgotten = await uow.send_slots.forget(time.time() - SEND_SLOTS_KEPT)
+            slots = await uow.send_slots.forget(time.time() - SEND_SLOTS_KEPT)
+            commands = await uow.command_log.forget(now - COMMANDS_KEPT)
             await uow.commit()
-        logger.debug("follow-up sweep: %d past send slots forgotten", forgotten)
+        logger.debug("follow-up sweep: forgot %d send slots, %d handled commands", slots, commands)
 
     async def _claim(self, now: datetime, report: SweepReport, *, take_over: bool) -> _Claim:
         """In one transaction: take over abandoned claims (when told to), then record a delivery

@@ -1,5 +1,6 @@
 """Repositories implementing the core's ports, one module per aggregate."""
 
+from storage.repositories.command_log import SqlAlchemyCommandLog
 from storage.repositories.deliveries import SqlAlchemyDeliveryRepository
 from storage.repositories.feedback import SqlAlchemyFeedbackRepository
 from storage.repositories.inbox import SqlAlchemyInboxRepository
@@ -10,6 +11,7 @@ from storage.repositories.stats import SqlAlchemyStatsRepository
 from storage.repositories.users import SqlAlchemyUserRepository
 
 __all__ = [
+    "SqlAlchemyCommandLog",
     "SqlAlchemyDeliveryRepository",
     "SqlAlchemyFeedbackRepository",
     "SqlAlchemyInboxRepository",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -48,6 +49,10 @@ def amora(
     )
 
 
+MESSAGE_IDS = itertools.count(1)
+"""Platform message ids, unique as a platform's are, however many Person objects speak."""
+
+
 @dataclass
 class Person:
     """Someone talking to the coach in one chat (and optionally one thread)."""
@@ -57,7 +62,6 @@ class Person:
     platform: str = "telegram"
     chat_id: str | None = None
     thread_id: str | None = None
-    _counter: int = 0
 
     @property
     def identity(self) -> PlatformUser:
@@ -72,8 +76,7 @@ class Person:
 
     async def say(self, text: str, message_id: str | None = None) -> Reply:
         if message_id is None:
-            self._counter += 1
-            message_id = f"{self.user_id}-{self._counter}"
+            message_id = str(next(MESSAGE_IDS))
         reply = await self.amora.message(self.incoming(text, message_id))
         assert reply is not None
         return reply

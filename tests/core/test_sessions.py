@@ -119,3 +119,26 @@ async def test_start_and_help(alice: Person) -> None:
     assert "not a therapist" in start.text and "/forget" in start.text
     for command in ("/newsession", "/sessions", "/followup", "/export", "/forget", "/stats"):
         assert command in help_.text
+
+
+async def test_a_redelivered_command_runs_once(alice: Person, store: InMemoryStore) -> None:
+    first = await alice.amora.message(alice.incoming("/newsession Trust after the move", "m-1"))
+    again = await alice.amora.message(alice.incoming("/newsession Trust after the move", "m-1"))
+    typed_again = await alice.amora.message(
+        alice.incoming("/newsession Trust after the move", "m-2")
+    )
+
+    assert first is not None and again is None and typed_again is not None
+    assert [s.title for s in store.sessions.values()] == ["Trust after the move"] * 2
+
+
+async def test_a_command_that_failed_runs_again_when_redelivered(alice: Person) -> None:
+    first = await alice.amora.message(alice.incoming("/followup 25:00", "m-1"))
+    again = await alice.amora.message(alice.incoming("/followup 25:00", "m-1"))
+
+    assert first is not None and again is not None and again.text == first.text
+
+
+async def test_commands_without_a_platform_id_always_run(alice: Person) -> None:
+    for _ in range(2):
+        assert await alice.amora.message(alice.incoming("/sessions")) is not None

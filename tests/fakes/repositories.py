@@ -101,6 +101,7 @@ class FakeUserRepository(FakeRepository):
             if f.user_id != user_id and f.session_id not in sessions
         }
         data.deliveries = {k: d for k, d in data.deliveries.items() if d.session_id not in sessions}
+        data.handled_commands = {k: h for k, h in data.handled_commands.items() if h[0] != user_id}
 
 
 class FakeSessionRepository(FakeRepository):
@@ -315,4 +316,25 @@ class FakeSendSlotRepository(FakeRepository):
         gone = [k for k, free in slots.items() if k[1] and free < before]
         for k in gone:
             del slots[k]
+        return len(gone)
+
+
+class FakeCommandLog(FakeRepository):
+    """Implements `core.ports.CommandLog`; (platform, chat, message id) -> (user id, when)."""
+
+    async def first_time(
+        self, chat: Address, platform_message_id: str, user_id: int, now: datetime
+    ) -> bool:
+        handled = self._data().handled_commands
+        key = (chat.platform, chat.chat_id, platform_message_id)
+        if key in handled:
+            return False
+        handled[key] = (user_id, now)
+        return True
+
+    async def forget(self, before: datetime) -> int:
+        handled = self._data().handled_commands
+        gone = [key for key, (_, when) in handled.items() if when < before]
+        for key in gone:
+            del handled[key]
         return len(gone)

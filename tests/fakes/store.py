@@ -31,6 +31,8 @@ class InMemoryStore:
     inbox: dict[tuple[str, int], tuple[str, datetime]] = field(default_factory=dict)
     """(platform, update id) -> (payload, received at)."""
     send_slots: dict[tuple[str, str], float] = field(default_factory=dict)
+    handled_commands: dict[tuple[str, str, str], tuple[int, datetime]] = field(default_factory=dict)
+    """(platform, chat id, platform message id) -> (user id, handled at)."""
     """(lane, key) -> when it is free, in seconds since the epoch; key "" is the lane."""
     last_ids: dict[str, int] = field(default_factory=dict)
     """Auto-increment counter per table."""

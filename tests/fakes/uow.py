@@ -9,6 +9,7 @@ from types import TracebackType
 from typing import Self
 
 from core.ports import (
+    CommandLog,
     DeliveryRepository,
     FeedbackRepository,
     InboxRepository,
@@ -20,6 +21,7 @@ from core.ports import (
 )
 from tests.fakes.messages import FakeMessageRepository
 from tests.fakes.repositories import (
+    FakeCommandLog,
     FakeDeliveryRepository,
     FakeFeedbackRepository,
     FakeInboxRepository,
@@ -53,6 +55,7 @@ class FakeUnitOfWork:
         self.stats: StatsRepository = FakeStatsRepository(self._data)
         self.inbox: InboxRepository = FakeInboxRepository(self._data)
         self.send_slots: SendSlotRepository = FakeSendSlotRepository(self._data)
+        self.command_log: CommandLog = FakeCommandLog(self._data)
 
     async def __aenter__(self) -> Self:
         if self._staged is not None:

@@ -28,7 +28,7 @@ def _tables(connection: Connection) -> set[str]:
 
 
 async def test_upgrade_from_empty_to_head(empty_engine: AsyncEngine) -> None:
-    assert head_revision() == "0004"
+    assert head_revision() == "0005"
     assert await current_revision(empty_engine) is None
     await upgrade(empty_engine)
     assert await current_revision(empty_engine) == head_revision()

@@ -181,3 +181,20 @@ def test_a_redelivered_update_is_stored_and_answered_once(
         str(sent["message_id"]),
     )
     assert stored == [(1,)]
+
+
+def test_a_redelivered_command_runs_once(
+    person: MakePerson, emulator: Emulator, bot: AmoraRun, db: Query
+) -> None:
+    sam = person(113)
+    sent = sam.say("/newsession Trust after the move")
+    sam.reply()
+
+    emulator.redeliver(bot.token, sent["update_id"])
+
+    assert sam.quiet(1.0) == []
+    sessions = db(
+        "SELECT count(*) FROM sessions s JOIN identities i ON i.user_id = s.user_id"
+        " WHERE i.platform_user_id = '113' AND s.title = 'Trust after the move'"
+    )
+    assert sessions == [(1,)]

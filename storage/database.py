@@ -8,8 +8,10 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
 from sqlalchemy.pool import AsyncAdaptedQueuePool, ConnectionPoolEntry, PoolResetState
+from sqlalchemy.util import await_only
 
 from storage import sqlite_driver
 
@@ -50,15 +52,29 @@ def create_engine_for(url: str, *, echo: bool = False, busy_timeout_ms: int = 50
     logger.debug("database engine for %s", parsed.render_as_string(hide_password=True))
     if parsed.get_backend_name() == "sqlite":
         return _sqlite_engine(parsed, echo=echo, busy_timeout_ms=busy_timeout_ms)
-    return create_async_engine(
+    engine = create_async_engine(
         parsed,
         echo=echo,
         pool_size=10,
         max_overflow=10,
-        pool_pre_ping=True,
         pool_recycle=1800,
         connect_args={"server_settings": {"application_name": "amora"}},
     )
+    event.listen(engine.sync_engine, "checkout", _ping)
+    return engine
+
+
+# Pessimistic disconnect handling, as pool_pre_ping does, at a third of its cost: SQLAlchemy's
+# ping for asyncpg wraps its query in BEGIN and ROLLBACK (for pgbouncer's transaction mode),
+# three round trips and about 0.5 ms on every checkout; one simple query is one, about 0.15 ms,
+# and fine through pgbouncer too, since it holds no transaction open. A connection the server
+# dropped (a restart, a failover, pg_terminate_backend) fails it, and the pool replaces it before
+# the unit of work sees anything.
+def _ping(dbapi_connection: Any, _record: ConnectionPoolEntry, _proxy: Any) -> None:
+    try:
+        await_only(dbapi_connection.driver_connection.execute("SELECT 1"))
+    except Exception as error:  # whatever the driver says, the connection is not usable
+        raise DisconnectionError(f"ping failed: {type(error).__name__}") from error
 
 
 def _sqlite_engine(url: URL, *, echo: bool, busy_timeout_ms: int) -> AsyncEngine:

@@ -231,7 +231,8 @@ class SlotRequest:
     """A call asking for a send slot on a lane: one platform account's shared rate limit."""
 
     lane: str
-    """The account, e.g. "telegram 12345" (a bot id): its limit counts every process's calls."""
+    """The account, e.g. "telegram 9f86d081884c7d65" (a digest of its token): its limit counts
+    every process's calls."""
     key: str | None
     """The chat, for a limit per chat (Telegram: one message a second); None for none."""
     cost: int

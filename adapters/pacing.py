@@ -9,9 +9,8 @@ second, and its key's last call `per_key` ago. A process that stalls (a busy mac
 several slots past; without that check they would all go at once and the second after the stall
 would carry more than `rate` calls.
 
-A platform counts an account's calls from all its processes together. The shared pacer books
-each slot in the database instead, where every process sending with the account books its
-slots too; a keyed call whose chat must still wait books nothing and asks again when it may.
+A platform counts an account's calls from all its processes together: adapters/shared_pacing.py
+books the slots in the database instead, and keeps to this pacer for the rest.
 
 The dispatcher sends one request through the pacer. A rate limit pauses the whole pacer for as
 long as the platform asks and the request goes again; a failure that may pass (a 5xx, a
@@ -22,7 +21,6 @@ of times; anything else, or a failure that outlasts its retries, reaches the cal
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import logging
 import math
 import time
@@ -30,8 +28,6 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Hashable
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
-
-from core.ports import Slot, SlotRequest
 
 logger = logging.getLogger(__name__)
 
@@ -116,21 +112,28 @@ class Pacer:
         last second nor its key has had its share; a pause declared meanwhile rebooks it."""
         cost = max(1, cost)
         at = self.book(key, cost)
-        while (delay := max(at, self._held_until(key, cost)) - self.clock()) > 0:
+        while (delay := max(at, self.held_until(key, cost)) - self.clock()) > 0:
             await self._sleep(delay)
             if at < self.paused_until:
                 at = self.book(key, cost)
-        now = self.clock()
-        self._last_second.went(now, cost)
-        if key is not None and self.per_key:
-            self._key_free[key] = now + self.per_key * cost
+        self.went(key, cost)
 
-    def _held_until(self, key: Hashable | None, cost: int) -> float:
+    def held_until(self, key: Hashable | None, cost: int) -> float:
         """The earliest time the calls that really went let this one go."""
         held = max(self.paused_until, self._last_second.free_at(self.clock(), cost))
         if key is not None:
             held = max(held, self._key_free.get(key, held))
         return held
+
+    def went(self, key: Hashable | None, cost: int) -> None:
+        """Notes a call going now, for `held_until`."""
+        now = self.clock()
+        self._last_second.went(now, cost)
+        if key is None or not self.per_key:
+            return
+        if len(self._key_free) > REMEMBERED_KEYS:
+            self._key_free = {key: at for key, at in self._key_free.items() if at > now}
+        self._key_free[key] = now + self.per_key * cost
 
     def pause(self, seconds: float) -> None:
         """No call goes for `seconds` (the platform said so); calls already booked wait too."""
@@ -144,8 +147,6 @@ class Pacer:
                 self._booked = {slot for slot in self._booked if slot >= current}
         if len(self._keys) > REMEMBERED_KEYS:
             self._keys = {key: at for key, at in self._keys.items() if at > now}
-        if len(self._key_free) > REMEMBERED_KEYS:
-            self._key_free = {key: at for key, at in self._key_free.items() if at > now}
 
 
 class Spacing(Protocol):
@@ -158,115 +159,6 @@ class Spacing(Protocol):
     def pause(self, seconds: float) -> None:
         """No call goes for `seconds`."""
         ...
-
-
-class SlotBooker(Protocol):
-    """Books send slots that every process sending with the account shares (core.app.Amora)."""
-
-    async def book_send(self, request: SlotRequest, now: float) -> Slot: ...
-
-
-def lane(platform: str, token: str) -> str:
-    """The lane of a platform account: its processes share it, other accounts do not.
-
-    Named by a digest of the token, so the database never holds the token itself.
-    """
-    return f"{platform} {hashlib.sha256(token.encode()).hexdigest()[:16]}"
-
-
-class SharedPacer:
-    """A pacer for an account that several processes send with: the slots are booked in the
-    database (SendSlotRepository), so the processes together keep to `rate` a second and to
-    `per_key` seconds between two calls to one chat, and a platform's request to wait (a 429)
-    holds them all back.
-
-    A booking is a short transaction, a millisecond or two; the calls are check-ins, not
-    replies, so that is nothing next to the spacing. If the database cannot be reached the
-    call is paced by this process alone (`fallback`) rather than not sent.
-    """
-
-    def __init__(
-        self,
-        booker: SlotBooker,
-        lane: str,
-        rate: float,
-        *,
-        per_key: float = 0.0,
-        wall_clock: Callable[[], float] = time.time,
-        sleep: Sleep = asyncio.sleep,
-    ) -> None:
-        if rate <= 0:
-            raise ValueError(f"a pacer needs a rate above 0 (got {rate})")
-        self.booker = booker
-        self.lane = lane
-        self.interval = 1.0 / rate
-        self.per_key = per_key
-        self.clock = wall_clock
-        self._sleep = sleep
-        self.fallback = Pacer(rate, per_key=per_key, clock=wall_clock, sleep=sleep)
-        self._last_second = LastSecond(rate)
-        self.paused_until = 0.0
-        self.alone = False
-        """Whether the last booking failed (logged once, not for every call)."""
-        self._key_free: dict[Hashable, float] = {}
-        """When each key may go again, counted from when this process's last call to it went."""
-
-    async def wait(self, key: Hashable | None = None, cost: int = 1) -> None:
-        """Returns once this call's slot has come; a pause declared meanwhile rebooks it."""
-        cost = max(1, cost)
-        while True:
-            request = SlotRequest(
-                self.lane,
-                None if key is None else str(key),
-                cost,
-                self.interval,
-                self.per_key,
-                self.paused_until,
-            )
-            try:
-                slot = await self.booker.book_send(request, self.clock())
-            except Exception as error:  # the store's errors are not the adapter's to name
-                if not self.alone:
-                    logger.warning(
-                        "%s: send slots unavailable (%s); pacing this process alone",
-                        self.lane,
-                        type(error).__name__,
-                    )
-                    self.alone = True
-                await self.fallback.wait(key, cost)
-                self._went_to(key, self.clock() + self.per_key * cost)
-                return
-            if self.alone:
-                logger.info("%s: send slots available again; pacing with the others", self.lane)
-                self.alone = False
-            if (delay := slot.at - self.clock()) > 0:
-                await self._sleep(delay)
-            if slot.booked and slot.at >= self.paused_until:
-                break
-        while (delay := self._held_until(key, cost) - self.clock()) > 0:
-            await self._sleep(delay)
-        now = self.clock()
-        self._last_second.went(now, cost)
-        self._went_to(key, now + self.per_key * cost)
-
-    def _held_until(self, key: Hashable | None, cost: int) -> float:
-        """What this process's own calls say: the last second's share, and the key's gap
-        after a call that went late or went while the database was away."""
-        held = self._last_second.free_at(self.clock(), cost)
-        return max(held, self._key_free.get(key, held)) if key is not None else held
-
-    def _went_to(self, key: Hashable | None, free_at: float) -> None:
-        if key is None or not self.per_key:
-            return
-        if len(self._key_free) > REMEMBERED_KEYS:
-            now = self.clock()
-            self._key_free = {k: at for k, at in self._key_free.items() if at > now}
-        self._key_free[key] = free_at
-
-    def pause(self, seconds: float) -> None:
-        """No call of any process goes for `seconds`: the next booking tells the others."""
-        self.paused_until = max(self.paused_until, self.clock() + seconds)
-        self.fallback.pause(seconds)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,16 +12,8 @@ import discord
 from adapters.discord.parse import PLATFORM
 from adapters.discord.render import parts
 from adapters.discord.send import CANNOT_DM, send
-from adapters.pacing import (
-    Dispatcher,
-    Pacer,
-    RetryPolicy,
-    SharedPacer,
-    Sleep,
-    SlotBooker,
-    Spacing,
-    lane,
-)
+from adapters.pacing import Dispatcher, Pacer, RetryPolicy, Sleep, Spacing
+from adapters.shared_pacing import SharedPacer, SlotBooker, lane
 from core.domain import Address
 from core.ports import DeliveryFailed, RecipientUnreachable
 from core.replies import CheckIn, Sent

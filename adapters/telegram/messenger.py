@@ -6,16 +6,8 @@ import logging
 
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError
 
-from adapters.pacing import (
-    Dispatcher,
-    Pacer,
-    RetryPolicy,
-    SharedPacer,
-    Sleep,
-    SlotBooker,
-    Spacing,
-    lane,
-)
+from adapters.pacing import Dispatcher, Pacer, RetryPolicy, Sleep, Spacing
+from adapters.shared_pacing import SharedPacer, SlotBooker, lane
 from adapters.telegram.parse import PLATFORM
 from adapters.telegram.render import split_text
 from adapters.telegram.send import Outbox, retry_seconds

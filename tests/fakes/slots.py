@@ -8,7 +8,7 @@ from tests.fakes.uow import FakeUnitOfWork
 
 
 class Database:
-    """Implements `adapters.pacing.SlotBooker` as `core.app.Amora` does, on a fake store."""
+    """Implements `adapters.shared_pacing.SlotBooker` as `core.app.Amora` does, on a fake store."""
 
     def __init__(self) -> None:
         self.store = InMemoryStore()

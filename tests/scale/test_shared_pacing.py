@@ -7,7 +7,8 @@ from itertools import pairwise
 
 import pytest
 
-from adapters.pacing import Dispatcher, SharedPacer
+from adapters.pacing import Dispatcher
+from adapters.shared_pacing import SharedPacer
 from tests.fakes.slots import Database
 from tests.scale.faketime import FakeTime
 from tests.scale.test_pacing import GAP, RATE, Platform, RateLimited

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -47,11 +48,13 @@ TRAINING = (
     "train_c_messages.jsonl",
     "train_d_messages.jsonl",
     "train_e_messages.jsonl",
+    "blind5_messages.jsonl",
+    "train_f_messages.jsonl",
 )
-NEVER_TRAINED = ("blind5_messages.jsonl",)
+NEVER_TRAINED = ("blind6_messages.jsonl",)
 """Blind sets kept out of training altogether, so that they stay a fair measure."""
 HELD_OUT = "blind5_messages.jsonl"
-"""The set scored by default: the newest blind set."""
+"""The set scored by default: the newest blind set that is trained on, held out in turn."""
 L2 = 0.003
 THRESHOLD = 0.7
 """Where the model's own vote is drawn; the report shows THRESHOLDS side by side. Held out in
@@ -65,9 +68,14 @@ of 45 over the rules alone at 0.75, with 1, 0 and 1 more false alarms. At 0.65 t
 with me if i go on the trip", location checks the person asked for)."""
 MIN_WORDS = 8
 MAX_WORDS = 60
-"""Shorter and longer messages are left to the rules: with the limit at 100 words, 6.1 % of the
-counsel-chat questions outside the crisis labels were raised to crisis; at 60, 4.8 % (rules
-alone: 2.1 %)."""
+"""Shorter messages are left to the rules, longer ones read in windows of up to three sentences:
+with the limit for a whole message at 100 words, 6.1 % of the counsel-chat questions outside
+the crisis labels were raised to crisis; at 60, 4.8 % (rules alone: 2.1 %)."""
+WINDOW_THRESHOLD = 0.85
+"""The crisis model's threshold for a window of a longer message. Held out, blind5 gains the
+two crises buried in long messages about chores and dates (69 of 75 against 67) at 0.8 or
+0.85, and one at 0.9; the counsel-chat questions outside the crisis labels raised to crisis go
+from 19 to 37 at 0.8, 29 at 0.85 and 22 at 0.9. At the whole message's 0.7 they were 39 more."""
 THRESHOLDS = (0.5, 0.6, 0.65, 0.7, 0.75, 0.8)
 STEPS = 3000
 RATE = 0.5
@@ -113,6 +121,8 @@ class Kind:
     path: Path
     skips: frozenset[str] = frozenset()
     """Sets this model does not learn from."""
+    window_threshold: float | None = None
+    """The threshold for windows of a long message; None leaves long messages to the rules."""
 
     def says(self, level: str) -> bool:
         """Whether a message of this level is one the model should fire on."""
@@ -122,7 +132,12 @@ class Kind:
 # train_e tells control from friction and holds no crisis: to the crisis model its concerns only
 # taught that abuse words are no crisis, and held out, blind5 lost 4 crises of 75 to it.
 CRISIS = Kind(
-    "crisis", frozenset({"crisis"}), THRESHOLD, MODEL, frozenset({"train_e_messages.jsonl"})
+    "crisis",
+    frozenset({"crisis"}),
+    THRESHOLD,
+    MODEL,
+    frozenset({"train_e_messages.jsonl"}),
+    WINDOW_THRESHOLD,
 )
 CONCERN = Kind("concern", frozenset({"concern", "crisis"}), CONCERN_THRESHOLD, CONCERN_MODEL)
 
@@ -143,7 +158,8 @@ def train(rows: list[dict[str, str]], kind: Kind = CRISIS) -> LearnedModel:
         w -= RATE * (x.T @ (p - y) / len(y) + L2 * w)
         b -= RATE * float((p - y).mean())
     weights = {f: round(float(w[j]), 5) for f, j in vocabulary.items() if abs(w[j]) >= KEEP}
-    return LearnedModel(weights, round(b, 5), kind.threshold, MIN_WORDS, MAX_WORDS)
+    window = math.inf if kind.window_threshold is None else kind.window_threshold
+    return LearnedModel(weights, round(b, 5), kind.threshold, MIN_WORDS, MAX_WORDS, window)
 
 
 def report(name: str, rows: list[dict[str, str]], model: LearnedModel, kind: Kind) -> None:
@@ -157,7 +173,10 @@ def report(name: str, rows: list[dict[str, str]], model: LearnedModel, kind: Kin
         text = canonical(lower(normalise(row["text"])))
         words = len(text.split(" "))
         level = rules_only.assess(lower(normalise(row["text"]))).level.value
-        p = model.probability(text) if model.min_words <= words <= model.max_words else 0.0
+        if words > model.max_words:  # windows are judged at their own threshold in every column
+            p = float(model.fires(text))
+        else:
+            p = model.probability(text) if model.min_words <= words else 0.0
         scored.append((row["safety"], kind.says(level), p))
     target = min(kind.levels)
     wanted = sum(level == target for level, _, _ in scored)
@@ -220,6 +239,11 @@ def write(model: LearnedModel, kind: Kind, messages: int, sets: list[str]) -> No
         "threshold": model.threshold,
         "min_words": model.min_words,
         "max_words": model.max_words,
+        **(
+            {}
+            if math.isinf(model.window_threshold)
+            else {"window_threshold": model.window_threshold}
+        ),
         "bias": model.bias,
         "weights": dict(sorted(model.weights.items())),
     }

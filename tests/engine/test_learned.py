@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from core.domain import SafetyLevel
 from core.engine.analyser import Analyser
-from core.engine.learned import CONCERN_MODEL, MODEL, LearnedModel, features
+from core.engine.learned import CONCERN_MODEL, MODEL, LearnedModel, features, windows
 from core.engine.lexicon.normalise import lower, normalise
 from core.engine.safety import SafetyCheck
 
@@ -115,3 +116,55 @@ def test_the_concern_model_never_lowers_or_joins_a_crisis(analyser: Analyser) ->
 
     assert result.safety is SafetyLevel.CRISIS
     assert "learned_concern" not in result.safety_reasons
+
+
+CHORES = (
+    "so me and my gf keep fighting about the dishes, she says i never do them and i say i do "
+    "them every other day but she doesn't see it. we also argue about whose turn it is to walk "
+    "the dog and honestly it's getting old. "
+)
+HOLIDAY = (
+    " we were supposed to go to her parents for the holidays but now she wants to stay home and "
+    "i don't know how to bring up that i actually miss her family. any tips on how to start "
+    "that conversation without it turning into another fight?"
+)
+
+
+def test_a_line_buried_in_a_long_message_is_read_in_its_own_window(
+    analyser: Analyser, rules_only: SafetyCheck
+) -> None:
+    line = "anyway i've made my peace with it, sunday will be the last time anyone deals with me."
+    buried = CHORES + line + HOLIDAY
+    model = LearnedModel.load()
+    assert len(buried.split()) > model.max_words
+    assert rules_only.assess(lower(normalise(buried))).level is SafetyLevel.NONE
+
+    assert analyser.analyse(buried).safety is SafetyLevel.CRISIS
+    assert analyser.analyse(CHORES + HOLIDAY).safety is SafetyLevel.NONE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "one. two words here! i don't want to go. but fine\nnew line here ok? yes",
+        "no punctuation at all just words going on and on",
+        "!! ... ? first real sentence. second one not negated",
+        CHORES + HOLIDAY,
+    ],
+)
+def test_a_windows_features_are_those_of_its_text(text: str) -> None:
+    sentences = re.split(r"(?<=[.!?\n])\s+", text)
+    expected = {
+        features(" ".join(sentences[first:last]))
+        for first in range(len(sentences))
+        for last in range(first + 1, min(len(sentences), first + 3) + 1)
+        if 2 <= len(" ".join(sentences[first:last]).split(" ")) <= 40
+    }
+
+    weights = {"one": 1.0, "two": 0.5, "but": 2.0, "go but": 4.0, "yes": -1.0, "#words": 0.25}
+    found = [(frozenset(window), score) for window, score in windows(text, 2, 40, weights)]
+
+    assert {window for window, _ in found} == expected
+    assert all(
+        score == pytest.approx(sum(weights.get(f, 0.0) for f in window)) for window, score in found
+    )

@@ -27,6 +27,7 @@ from core.engine.lexicon.cues import (
     shorten,
 )
 from core.engine.lexicon.emotions import DOWNTONERS, EMOTION_PHRASES, INTENSIFIERS
+from core.engine.lexicon.literals import literals_of
 from core.engine.lexicon.negation import is_negated
 from core.engine.lexicon.normalise import canonical, lower, normalise
 from core.engine.lexicon.phrases import Entry, build_table, compile_table, words
@@ -70,9 +71,8 @@ class _Compiled:
     unsafe_decision: re.Pattern[str]
 
 
-@functools.cache
-def _compile() -> _Compiled:
-    """Builds everything once per process, on first use (about half a second), never at import."""
+def build() -> _Compiled:
+    """Builds everything afresh: once per process, on first use (`_compile`), never at import."""
     topic_table = build_table(TOPIC_PHRASES, NEGATABLE_TOPICS)
     emotion_table = build_table(EMOTION_PHRASES, EMOTIONS)
     unknown = {e.label for v in topic_table.values() for e in v} - set(TOPICS)
@@ -86,13 +86,18 @@ def _compile() -> _Compiled:
         emotion_table=emotion_table,
         emotion_re=compile_table(emotion_table),
         stage_of=[stage for stage, cues in STAGE_CUES for _ in cues],
-        stages=GatedRules([cue for _, cues in STAGE_CUES for cue in cues], plain=True),
+        stages=GatedRules(
+            [cue for _, cues in STAGE_CUES for cue in cues], plain=True, derive=literals_of
+        ),
         partner=re.compile(PARTNER),
         decision=re.compile(DECISION),
         decision_cut=re.compile(DECISION_CUT),
         decision_when=re.compile(DECISION_WHEN),
         unsafe_decision=re.compile(UNSAFE_DECISION),
     )
+
+
+_compile = functools.cache(build)
 
 
 class Analyser:

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from core.domain.enums import SafetyLevel
 from core.engine.learned import CONCERN_MODEL, LearnedModel
 from core.engine.lexicon.danger_net import DangerNet
+from core.engine.lexicon.literals import literals_of
 from core.engine.lexicon.negation import DENIAL_GAP, is_negated
 from core.engine.lexicon.normalise import canonical
 from core.engine.lexicon.phrases import words
@@ -118,8 +119,6 @@ class SafetyCheck:
         owners: list[int] = []
         for number, rule in enumerate(self._rules):
             source = expand_macros(rule.pattern)
-            if re.compile(source).groups:
-                raise ValueError(f"safety rule uses a capturing group: {source[:60]}")
             # Each alternative is gated by its own literals, so it runs only where it can match.
             for branch in alternatives(source):
                 sources.append(branch)
@@ -148,9 +147,9 @@ class SafetyCheck:
         self._anchor_index = len(sources)
         sources.append(self._net.anchor_source)
         # A look-ahead at every word start also finds matches that overlap each other.
-        self._gated = GatedRules(sources, wrap=r"\b(?=({}))")
+        self._gated = GatedRules(sources, wrap=r"\b(?=({}))", derive=literals_of)
         self._guards = [None if r.guard is None else guard(r.guard) for r in self._rules]
-        self._idioms = GatedRules(list(IDIOMS), wrap=r"\b(?=({}))")
+        self._idioms = GatedRules(list(IDIOMS), wrap=r"\b(?=({}))", derive=literals_of)
         self._past = re.compile(PAST)
         self._past_broad = re.compile(PAST_BROAD)
         self._whole = WholeMessage()

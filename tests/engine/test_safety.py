@@ -6,6 +6,7 @@ Recall on crisis matters most (DESIGN.md §4 and §9): every crisis phrase here 
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,14 @@ from core.domain.enums import TOPICS, SafetyLevel
 from core.engine.analyser import Analyser
 from core.engine.lexicon.normalise import lower, normalise
 from core.engine.lexicon.prefilter import alternatives
+from core.engine.lexicon.safety_abuse import ABUSE_RULES
+from core.engine.lexicon.safety_danger import DANGER_RULES
+from core.engine.lexicon.safety_families import expand_macros
+from core.engine.lexicon.safety_net import NET_SELF_RULES
+from core.engine.lexicon.safety_net_harm import NET_HARM_RULES
+from core.engine.lexicon.safety_net_means import NET_MEANS_RULES
+from core.engine.lexicon.safety_self import SELF_RULES
+from core.engine.lexicon.safety_signals import DANGER_SIGNS, HARM_SIGNS, SELF_SIGNS
 from core.engine.safety import SafetyCheck
 
 CRISIS_PHRASES = [
@@ -1123,6 +1132,16 @@ def test_prefilter_loses_nothing() -> None:
     for text in everything + NONE_PHRASES + MORE_NONE:
         low = lower(normalise(text))
         assert check.assess(low) == check.assess(low, exhaustive=True), text
+
+
+def test_no_rule_or_sign_has_a_capturing_group() -> None:
+    """Matches are read from the one group the check wraps each rule in (`safety_rules`)."""
+    rules = SELF_RULES + DANGER_RULES + ABUSE_RULES + NET_SELF_RULES + NET_MEANS_RULES
+    patterns = [expand_macros(rule.pattern) for rule in rules + NET_HARM_RULES]
+    patterns += [sign.pattern for sign in SELF_SIGNS + DANGER_SIGNS + HARM_SIGNS]
+
+    assert len(patterns) > 100
+    assert [p[:60] for p in patterns if re.compile(p).groups] == []
 
 
 def test_every_rule_has_a_prefilter() -> None:

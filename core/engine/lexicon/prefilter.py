@@ -17,7 +17,7 @@ import functools
 import importlib
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from core.engine.lexicon.phrases import trie_pattern, words
@@ -217,6 +217,25 @@ def _exact_sequence(items: list[tuple[Any, Any]]) -> _Literals | None:
     return strings
 
 
+class Patterns:
+    """Regexes compiled when first used. Nearly every message wakes only a few rules, and
+    compiling all of them (hundreds of large alternations) would add a quarter of a second to
+    every start while most of them wait for a message that needs them."""
+
+    def __init__(self, sources: list[str]) -> None:
+        self._sources = sources
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(sources)
+
+    def __len__(self) -> int:
+        return len(self._sources)
+
+    def __getitem__(self, index: int) -> re.Pattern[str]:
+        pattern = self._compiled[index]
+        if pattern is None:
+            pattern = self._compiled[index] = re.compile(self._sources[index])
+        return pattern
+
+
 class GatedRules:
     """Many regexes, each run only on the sentences that hold one of its necessary literals.
 
@@ -224,12 +243,21 @@ class GatedRules:
     a line break, which is what makes sentence windows exact.
     """
 
-    def __init__(self, sources: list[str], wrap: str = r"\b(?:{})", plain: bool = False) -> None:
-        self.patterns = [re.compile(wrap.format(source)) for source in sources]
+    def __init__(
+        self,
+        sources: list[str],
+        wrap: str = r"\b(?:{})",
+        plain: bool = False,
+        derive: Callable[[str, bool], frozenset[str] | None] | None = None,
+    ) -> None:
+        """`derive` finds a rule's necessary literals: `necessary_literals` unless told (the
+        analyser reads them from a bundled table, `core.engine.lexicon.literals`)."""
+        derive = derive or necessary_literals
+        self.patterns = Patterns([wrap.format(source) for source in sources])
         owners: dict[str, list[int]] = {}
         self._always: list[int] = []
         for index, source in enumerate(sources):
-            literals = necessary_literals(source, plain)
+            literals = derive(source, plain)
             if literals is None:
                 self._always.append(index)
             for literal in literals or ():

@@ -1384,3 +1384,23 @@ def test_the_heldout_batch_meets_the_targets(analyser: Analyser) -> None:
     assert sum(got is SafetyLevel.CRISIS for got in crisis) / len(crisis) >= 0.95
     assert sum(got is not SafetyLevel.NONE for got in concern) / len(concern) >= 0.85
     assert sum(got is not SafetyLevel.NONE for got in none) / len(none) <= 0.05
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my bf said if i dump him hell kill me and nobody would ever find me. he knows where i "
+        "work and i finish at 10",
+        "he had his hands round my neck this morning and said next time he wont stop. he gets back "
+        "at 6. its half 4",
+        "he said he'd kill me when he's back at 9pm, i'm scared",
+    ],
+)
+def test_a_time_of_day_is_not_an_age_in_the_past(analyser: Analyser, text: str) -> None:
+    assert analyser.analyse(text).safety is SafetyLevel.CRISIS
+
+
+def test_an_age_still_places_harm_in_the_past(analyser: Analyser) -> None:
+    result = analyser.analyse("i started cutting myself at 14, it stopped when i moved out")
+
+    assert result.safety is SafetyLevel.CONCERN

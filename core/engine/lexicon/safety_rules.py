@@ -167,12 +167,23 @@ ROMANCE = (
 )
 """With a minor and an adult, the story is a romantic or sexual one."""
 
+_AT_AGE = (
+    r"(?<!home )(?<!back )(?<!ends )(?<!off )(?<!out )(?<!leaves )(?<!finishes )(?<!lands )"
+    r"(?<!arrives )(?<!gets in )(?<!shift )(?<!starts )(?<!start )(?<!over )(?<!up )(?<!until )"
+    r"(?<!finish )(?<!get )(?<!gets )(?<!come )(?<!comes )(?<!leave )(?<!meet )"
+    r"(?<!till )(?<!around )(?<!about )"
+    r"at \d{1,2}\b(?! *(?::|\.\d|am\b|pm\b|a\.m|p\.m|o'?clock|tonight|today|tomorrow|this))"
+)
+""""at 14" as an age ("it started at 14"), not a time of day: "he gets home at 6", "my shift
+ends at 10", "at 6pm", "at 6:30" say when something happens today, and danger at a time today is
+no past."""
+
 PAST = (
     r"\b(?:used to|years? ago|in the past|as a (?:child|kid|teen|teenager|little (?:girl|boy)|"
     r"young (?:girl|boy|child))|when i was (?:younger|little|small|young|a (?:child|kid|teen|"
     r"teenager|little)|\d+|in (?:high|middle|elementary|primary) school)|growing up|childhood|"
     r"survivor|history of|back then|formerly|decades? ago|long time ago|long ago|years back|"
-    r"at (?:age )?\d+|last year|a year ago|before(?= *(?:$|[,.!?;])))"
+    r"at age \d+|" + _AT_AGE + r"|last year|a year ago|before(?= *(?:$|[,.!?;])))"
 )
 """Words placing an event in the past; enough to lower a crisis rule to concern."""
 

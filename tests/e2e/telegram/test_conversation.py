@@ -173,7 +173,7 @@ def test_a_redelivered_update_is_stored_and_answered_once(
     sent = sam.say("My boyfriend forgot my birthday again and I feel invisible.")
     sam.reply()
 
-    emulator.post("/shim/redeliver", token=bot.token, updateId=sent["update_id"])
+    emulator.redeliver(bot.token, sent["update_id"])
 
     assert sam.quiet(1.0) == []
     stored = db(

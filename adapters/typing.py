@@ -12,27 +12,35 @@ async def typing_while(
     show: Callable[[], Awaitable[object]],
     every: float,
     ignore: tuple[type[Exception], ...],
+    *,
+    after: float = 0.0,
 ) -> AsyncIterator[None]:
-    """Calls `show` now and every `every` seconds while the block runs; `ignore`d errors pass.
+    """Calls `show` after `after` seconds and then every `every` seconds while the block runs;
+    `ignore`d errors pass. A block done within `after` seconds shows nothing.
 
-    On leaving, it waits (up to a second) for the first indicator to land: one that arrived
-    after the reply would linger on screen after it.
+    On leaving, it waits (up to a second) for an indicator already asked for to land: one that
+    arrived after the reply would linger on screen after it.
     """
-    first = asyncio.Event()
+    asked = asyncio.Event()
+    landed = asyncio.Event()
 
     async def keep_showing() -> None:
+        if after > 0:
+            await asyncio.sleep(after)
         while True:
+            asked.set()
             with contextlib.suppress(*ignore):
                 await show()
-            first.set()
+            landed.set()
             await asyncio.sleep(every)
 
     task = asyncio.create_task(keep_showing())
     try:
         yield
     finally:
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(first.wait(), 1.0)
+        if asked.is_set() or after <= 0:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(landed.wait(), 1.0)
         task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await task

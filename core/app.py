@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -17,12 +18,22 @@ from core.engine.blocks import BlockLibrary
 from core.engine.composer import BlockComposer
 from core.engine.summaries import Summariser
 from core.incoming import Incoming
-from core.ports import Charts, ChatModel, Clock, Messenger, Slot, SlotRequest, UnitOfWorkFactory
+from core.ports import (
+    Charts,
+    ChatModel,
+    Clock,
+    Messenger,
+    Slot,
+    SlotRequest,
+    UnitOfWork,
+    UnitOfWorkFactory,
+)
 from core.replies import Reply
 from core.services.answers import Answered
 from core.services.coaching import CoachingService
 from core.services.feedback import FeedbackService
 from core.services.flood import FloodGuard
+from core.services.group_commit import GroupCommit
 from core.services.insights import STATS_DAYS, format_usage
 from core.services.people import mark_unreachable, resolve_user
 from core.services.sessions import owned_session
@@ -69,6 +80,7 @@ class Amora:
         self.sweeper = FollowUpSweep(uow, messenger, composer, settings)
         self.flood = FloodGuard(settings.flood_messages, settings.flood_seconds)
         self.writer = ModelWriter(model, uow) if model is not None and settings.use_model else None
+        self.small_writes = GroupCommit(uow)
 
     async def message(self, incoming: Incoming) -> Reply | None:
         """A text message or command; None for a redelivery that was answered already.
@@ -176,25 +188,33 @@ class Amora:
 
     async def note_sent(self, message_id: int, address: Address, platform_message_id: str) -> None:
         """Remembers the platform id a reply went out as, so reactions can find it."""
-        async with self.uow() as uow:
-            await uow.messages.set_platform_ref(message_id, address, platform_message_id)
-            await uow.commit()
 
-    async def hold(self, platform: str, update_id: int, payload: str) -> None:
-        """Keeps an update from the moment it arrives until `release`, so a crash loses nothing.
+        async def change(uow: UnitOfWork) -> None:
+            await uow.messages.set_platform_ref(message_id, address, platform_message_id)
+
+        await self.small_writes.write(change)
+
+    async def hold(self, platform: str, updates: Sequence[tuple[int, str]]) -> None:
+        """Keeps updates, as (update id, payload), from the moment they arrive until `release`,
+        so a crash loses nothing.
 
         For platforms that consider an update delivered once the bot has it (Telegram), not
         once it is answered; `held` gives back what a crash left behind.
         """
-        async with self.uow() as uow:
-            await uow.inbox.hold(platform, update_id, payload, self.clock.now())
-            await uow.commit()
+        now = self.clock.now()
+
+        async def change(uow: UnitOfWork) -> None:
+            await uow.inbox.hold(platform, updates, now)
+
+        await self.small_writes.write(change)
 
     async def release(self, platform: str, update_id: int) -> None:
         """Forgets a held update once it is handled (its message and reply are stored)."""
-        async with self.uow() as uow:
+
+        async def change(uow: UnitOfWork) -> None:
             await uow.inbox.release(platform, update_id)
-            await uow.commit()
+
+        await self.small_writes.write(change)
 
     async def held(self, platform: str) -> list[tuple[int, str]]:
         """Updates held but never released, oldest first: to handle again, then release.

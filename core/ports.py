@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from types import TracebackType
@@ -198,8 +198,8 @@ class InboxRepository(Protocol):
     answered) would lose it to a crash; held here first, it is replayed at the next start.
     """
 
-    async def hold(self, platform: str, update_id: int, payload: str, now: datetime) -> None:
-        """Keeps an update; holding one that is held already changes nothing."""
+    async def hold(self, platform: str, updates: Sequence[tuple[int, str]], now: datetime) -> None:
+        """Keeps updates, given as (update id, payload); one held already stays as it was."""
         ...
 
     async def release(self, platform: str, update_id: int) -> None:

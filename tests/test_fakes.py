@@ -750,10 +750,9 @@ async def test_inbox_holds_once_lists_in_update_order_and_releases(
     store: InMemoryStore,
 ) -> None:
     async with fake_uow_factory(store)() as uow:
-        await uow.inbox.hold("telegram", 7, "seven", NOW)
-        await uow.inbox.hold("telegram", 3, "three", NOW)
-        await uow.inbox.hold("telegram", 7, "again", NOW)
-        await uow.inbox.hold("discord", 1, "other platform", NOW)
+        await uow.inbox.hold("telegram", [(7, "seven"), (3, "three")], NOW)
+        await uow.inbox.hold("telegram", [(7, "again")], NOW)
+        await uow.inbox.hold("discord", [(1, "other platform")], NOW)
         await uow.commit()
     async with fake_uow_factory(store)() as uow:
         assert await uow.inbox.held("telegram", 10) == [(3, "three"), (7, "seven")]

@@ -21,10 +21,11 @@ from telegram.ext import (
 )
 
 from adapters.telegram.handlers import TelegramHandlers
-from adapters.telegram.inbox import DurableUpdateQueue
+from adapters.telegram.inbox import DurableUpdateQueue, HoldingUpdates
 from adapters.telegram.messenger import TelegramMessenger, shared_pacer, telegram_dispatcher
 from adapters.telegram.ordering import ChatOrderedProcessor
 from adapters.telegram.parse import PLATFORM
+from adapters.telegram.transport import AiohttpRequest
 from core.app import Amora
 
 logger = logging.getLogger(__name__)
@@ -103,6 +104,8 @@ def build_application(settings: TelegramOptions, queue: DurableUpdateQueue) -> A
         .update_queue(queue)
         .base_url(settings.base_url)
         .base_file_url(settings.base_file_url)
+        .request(AiohttpRequest())
+        .get_updates_request(HoldingUpdates(AiohttpRequest(connection_pool_size=1), queue))
         # Throttles to Telegram's published limits; RetryAfter is retried in send.call.
         .rate_limiter(MessageRateLimiter(overall_max_rate=settings.max_messages_per_second))
         .concurrent_updates(ChatOrderedProcessor(MAX_CONCURRENT_UPDATES, queue.handled))

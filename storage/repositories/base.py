@@ -44,6 +44,11 @@ class UnitConnection:
         connection = self._connection or await self.get()
         return await connection.execute(stmt, params)
 
+    async def execute_many(self, stmt: Executable, rows: list[dict[str, Any]]) -> None:
+        """Runs a statement once for each row of values, in one call to the driver."""
+        connection = self._connection or await self.get()
+        await connection.execute(stmt, rows)
+
     async def commit(self) -> None:
         """Commits the transaction, if a statement began one."""
         if self._connection is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from functools import cache
 
@@ -37,12 +38,15 @@ def _statements() -> dict[str, AnySelect | Delete]:
 class SqlAlchemyInboxRepository(SqlAlchemyRepository):
     """InboxRepository on SQLAlchemy."""
 
-    async def hold(self, platform: str, update_id: int, payload: str, now: datetime) -> None:
-        """Keeps an update; holding one that is held already changes nothing."""
-        await self._run(
-            _hold(self._dialect),
-            {"platform": platform, "update_id": update_id, "payload": payload, "received_at": now},
-        )
+    async def hold(self, platform: str, updates: Sequence[tuple[int, str]], now: datetime) -> None:
+        """Keeps updates, given as (update id, payload); one held already stays as it was."""
+        if not updates:
+            return
+        rows = [
+            {"platform": platform, "update_id": update_id, "payload": payload, "received_at": now}
+            for update_id, payload in updates
+        ]
+        await self._db.execute_many(_hold(self._dialect), rows)
 
     async def release(self, platform: str, update_id: int) -> None:
         """Drops a handled update."""

@@ -154,9 +154,11 @@ class SqlAlchemyMessageRepository(SqlAlchemyRepository):
         return [message_from_row(r) for r in rows]
 
     async def claim_answer(self, user_message_id: int) -> bool:
-        """Locks the user message's row (PostgreSQL; SQLite's write transaction already holds
-        the database), then looks for a reply committed before the lock was granted."""
-        await self._rows(_statements()["hold"], message_id=user_message_id)
+        """Locks the user message's row (PostgreSQL; SQLite's write transaction, begun with
+        BEGIN IMMEDIATE, holds the whole database already), then looks for a reply committed
+        before the lock was granted."""
+        if self._dialect != "sqlite":
+            await self._rows(_statements()["hold"], message_id=user_message_id)
         # A second statement: in READ COMMITTED it reads a fresh snapshot, taken after the lock
         # was granted; a subquery in the locking statement would still read the older one.
         return await self._row(_statements()["answered"], message_id=user_message_id) is None

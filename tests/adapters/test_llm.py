@@ -16,6 +16,7 @@ from aiohttp import web
 
 from adapters.llm import OpenAiCompatibleModel
 from core.ports import ModelUnavailable
+from tests.adapters.local_http import serving
 
 
 @dataclass
@@ -38,13 +39,8 @@ async def endpoint() -> AsyncIterator[tuple[FakeEndpoint, str]]:
     fake = FakeEndpoint()
     app = web.Application()
     app.router.add_post("/v1/chat/completions", fake.handle)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    yield fake, f"http://127.0.0.1:{port}/v1"
-    await runner.cleanup()
+    async with serving(app) as url:
+        yield fake, url + "/v1"
 
 
 async def complete(url: str, timeout: float = 2.0) -> str:

@@ -7,7 +7,7 @@ Foreign keys are enforced (LookupError), as SQLite with `foreign_keys=ON` would.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from copy import deepcopy
 from dataclasses import replace
 from datetime import date, datetime
@@ -280,8 +280,9 @@ class FakeDeliveryRepository(FakeRepository):
 class FakeInboxRepository(FakeRepository):
     """Implements `core.ports.InboxRepository`; one row per (platform, update id)."""
 
-    async def hold(self, platform: str, update_id: int, payload: str, now: datetime) -> None:
-        self._data().inbox.setdefault((platform, update_id), (payload, now))
+    async def hold(self, platform: str, updates: Sequence[tuple[int, str]], now: datetime) -> None:
+        for update_id, payload in updates:
+            self._data().inbox.setdefault((platform, update_id), (payload, now))
 
     async def release(self, platform: str, update_id: int) -> None:
         self._data().inbox.pop((platform, update_id), None)

@@ -8,15 +8,15 @@ from tests.storage.conftest import UowFactory
 PAYLOAD = '{"update_id": 900000000001, "message": {"text": "ünïcode 💬 and \\u0000"}}'
 
 
-async def test_hold_is_idempotent_and_held_comes_back_in_update_order(
+async def test_hold_keeps_the_first_payload_and_held_comes_back_in_update_order(
     uow_factory: UowFactory,
 ) -> None:
     big = 900_000_000_001  # Telegram update ids outgrow 32 bits
     async with uow_factory() as uow:
-        await uow.inbox.hold("telegram", big, PAYLOAD, NOW)
-        await uow.inbox.hold("telegram", 5, "five", NOW)
-        await uow.inbox.hold("telegram", big, "a redelivery", NOW)
-        await uow.inbox.hold("discord", 5, "another platform", NOW)
+        await uow.inbox.hold("telegram", [(big, PAYLOAD), (5, "five")], NOW)
+        await uow.inbox.hold("telegram", [(big, "a redelivery"), (5, "again")], NOW)
+        await uow.inbox.hold("discord", [(5, "another platform")], NOW)
+        await uow.inbox.hold("discord", [], NOW)
         await uow.commit()
     async with uow_factory() as uow:
         assert await uow.inbox.held("telegram", 10) == [(5, "five"), (big, PAYLOAD)]
@@ -26,8 +26,7 @@ async def test_hold_is_idempotent_and_held_comes_back_in_update_order(
 
 async def test_release_forgets_only_that_update(uow_factory: UowFactory) -> None:
     async with uow_factory() as uow:
-        for update_id in (1, 2, 3):
-            await uow.inbox.hold("telegram", update_id, str(update_id), NOW)
+        await uow.inbox.hold("telegram", [(n, str(n)) for n in (1, 2, 3)], NOW)
         await uow.commit()
     async with uow_factory() as uow:
         await uow.inbox.release("telegram", 2)
@@ -40,6 +39,6 @@ async def test_release_forgets_only_that_update(uow_factory: UowFactory) -> None
 
 async def test_nothing_is_held_without_commit(uow_factory: UowFactory) -> None:
     async with uow_factory() as uow:
-        await uow.inbox.hold("telegram", 1, "one", NOW)
+        await uow.inbox.hold("telegram", [(1, "one")], NOW)
     async with uow_factory() as uow:
         assert await uow.inbox.held("telegram", 10) == []

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import time
-from dataclasses import replace
-from datetime import timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from typing import ClassVar
 
 import pytest
 from telegram import Update
@@ -17,11 +18,16 @@ from adapters.telegram.handlers import TelegramHandlers
 from adapters.telegram.messenger import TelegramMessenger, telegram_dispatcher
 from adapters.telegram.ordering import ChatOrderedProcessor
 from adapters.telegram.render import split_text, units
+from adapters.telegram.send import TYPING_AFTER
+from core.app import Amora
 from core.domain import Address, PlatformUser
+from core.engine.analyser import Analyser
+from core.engine.blocks import BlockLibrary
 from core.ports import DeliveryFailed, RecipientUnreachable
 from core.replies import Attachment, Button, CheckIn, Reply, Sent
+from core.settings import CoreSettings
 from tests.adapters.telegram.conftest import FakeBot, message_update
-from tests.fakes import InMemoryStore
+from tests.fakes import FakeClock, InMemoryStore, RecordingMessenger, fake_uow_factory
 from tests.scale.faketime import FakeTime
 
 SAM = 42
@@ -122,14 +128,46 @@ async def test_files_go_as_documents_and_pictures_as_photos(
     assert (document["caption"], photo["caption"]) == ("Your data", "Messages a day")
 
 
-async def test_typing_shows_before_the_coach_answers(
+async def test_a_quick_reply_just_arrives_without_typing_first(
     handlers: TelegramHandlers, fake_bot: FakeBot
 ) -> None:
+    await handlers.on_message(message_update(SAM, "My boyfriend never plans anything."))
+
+    assert [name for name, _ in fake_bot.calls] == ["send_message"]
+
+
+async def test_typing_shows_while_a_slow_reply_is_written(
+    store: InMemoryStore, library: BlockLibrary, analyser: Analyser, fake_bot: FakeBot
+) -> None:
+    amora = Amora(
+        fake_uow_factory(store),
+        FakeClock(datetime(2026, 3, 2, 10, 0, tzinfo=UTC)),
+        RecordingMessenger(),
+        CoreSettings(seed=3, use_model=True),
+        analyser=analyser,
+        library=library,
+        model=SlowModel(seconds=TYPING_AFTER + 0.3),
+    )
+    handlers = TelegramHandlers(amora, fake_bot)  # type: ignore[arg-type]
+
     await handlers.on_message(message_update(SAM, "My boyfriend never plans anything."))
 
     names = [name for name, _ in fake_bot.calls]
     assert names == ["send_chat_action", "send_message"]
     assert fake_bot.calls[0][1]["action"] == "typing"
+    assert fake_bot.sent()[0]["text"] == SlowModel.words
+
+
+@dataclass
+class SlowModel:
+    """A language model that takes its time."""
+
+    seconds: float
+    words: ClassVar[str] = "Take a breath; what would a good evening look like?"
+
+    async def complete(self, messages: list[dict[str, str]]) -> str:
+        await asyncio.sleep(self.seconds)
+        return self.words
 
 
 def checkin(user_id: int = SAM) -> CheckIn:

@@ -29,7 +29,8 @@ const packageRoutes = require('telegram-test-api/lib/routes/index');
 const BOT = { id: 666, is_bot: true, first_name: 'Amora', username: 'TestNameBot' };
 const UPDATE = 'shim:update';
 
-// python-telegram-bot posts forms, so arrays and objects arrive as JSON strings.
+// A form (python-telegram-bot's own transport; Amora's for uploads) carries arrays and objects as
+// JSON strings; a JSON body carries them as they are.
 const JSON_FIELDS = ['reply_markup', 'reply_parameters', 'entities', 'link_preview_options',
   'commands', 'scope', 'reaction', 'allowed_updates'];
 const params = (req) => {

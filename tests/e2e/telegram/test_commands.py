@@ -91,7 +91,7 @@ def test_forum_topics_are_session_threads(
     sam.say(f"/newsession@{BOT_USERNAME} Work stress at home")
     opened = sam.reply()
     (topic,) = [
-        c for c in emulator.calls(bot.token, "createForumTopic") if c["chat_id"] == "-100777"
+        c for c in emulator.calls(bot.token, "createForumTopic") if str(c["chat_id"]) == "-100777"
     ]
     thread = opened["message_thread_id"]
     assert topic["name"] == "Work stress at home" and "Work stress at home" in opened["text"]

@@ -5,7 +5,7 @@
 Trains two L2-regularised logistic models over words, word pairs (a word in the reach of a
 negator is marked) and five-letter word pieces — crisis against the rest, and concern or crisis
 against `none` — on every labelled set in tests/data and the phrase lists of the safety and
-variety tests, except the held-out set (default: blind6; blind7 is never trained on), then prints
+variety tests, except the held-out set (default: blind8; blind9 is never trained on), then prints
 recall and false alarms on the held-out set for the rules alone, the model alone and either, at
 several thresholds (messages shorter than MIN_WORDS are left to the rules). With --write it then
 trains both on everything and writes core/engine/content/safety_model.json and
@@ -51,10 +51,14 @@ TRAINING = (
     "blind5_messages.jsonl",
     "train_f_messages.jsonl",
     "blind6_messages.jsonl",
+    "train_g_messages.jsonl",
+    "blind7_messages.jsonl",
+    "train_h_messages.jsonl",
+    "blind8_messages.jsonl",
 )
-NEVER_TRAINED = ("blind7_messages.jsonl",)
+NEVER_TRAINED = ("blind9_messages.jsonl",)
 """Blind sets kept out of training altogether, so that they stay a fair measure."""
-HELD_OUT = "blind6_messages.jsonl"
+HELD_OUT = "blind8_messages.jsonl"
 """The set scored by default: the newest blind set that is trained on, held out in turn."""
 L2 = 0.003
 THRESHOLD = 0.7
@@ -140,7 +144,16 @@ CRISIS = Kind(
     frozenset({"train_e_messages.jsonl"}),
     WINDOW_THRESHOLD,
 )
-CONCERN = Kind("concern", frozenset({"concern", "crisis"}), CONCERN_THRESHOLD, CONCERN_MODEL)
+# train_h is crisis told in few or ordinary words (pills, heights, trains) against the same words
+# in harmless lives: the concern model, there for control and abuse, learned from it that
+# sleeping pills are a concern.
+CONCERN = Kind(
+    "concern",
+    frozenset({"concern", "crisis"}),
+    CONCERN_THRESHOLD,
+    CONCERN_MODEL,
+    frozenset({"train_h_messages.jsonl"}),
+)
 
 
 def train(rows: list[dict[str, str]], kind: Kind = CRISIS) -> LearnedModel:

@@ -60,6 +60,12 @@ _SETTLED = frozenset(
 )
 """Concern the rules settled by reading time and person, which a bag of words cannot: the learned
 model does not raise these."""
+_BREAKUP_ULTIMATUM = re.compile(
+    r"\bthreat(?:en|ens|ened|ening)? to (?:break up with (?:me|us)|dump me|leave me|divorce me|"
+    r"end (?:it|things|us|the relationship))(?= *(?:$|[.!?;,]|if\b|unless\b|over\b|because\b))"
+)
+"""A threat to end the relationship if something happens: a quarrel's ultimatum, which the
+concern model, having learned "threatened" from abuse, would otherwise take for one."""
 _PAST_OF = {"suicide": (CONCERN, "past_self_harm")}
 """What a danger-net reason told in the past means; anything else is past abuse."""
 _RANK = {SafetyLevel.NONE: 0, SafetyLevel.CONCERN: 1, SafetyLevel.CRISIS: 2}
@@ -219,7 +225,13 @@ class SafetyCheck:
         # Coercive control, stalking and threats are told in endless ways; where the rules found
         # nothing at all, and nothing was denied, the concern model may still hear them.
         concern = self._learned_concern
-        if not found and not denied and concern is not None and concern.fires(text):
+        if (
+            not found
+            and not denied
+            and concern is not None
+            and not _BREAKUP_ULTIMATUM.search(text)
+            and concern.fires(text)
+        ):
             found["learned_concern"] = CONCERN
         if not found:
             return SafetyResult()

@@ -23,11 +23,6 @@ def rules_only() -> SafetyCheck:
     ("text", "level", "reason"),
     [
         (
-            "everyone would honestly be better if i just stopped being a problem for them all",
-            SafetyLevel.CRISIS,
-            "learned",
-        ),
-        (
             "he keeps telling me tonight i'll finally learn my lesson and he has been drinking",
             SafetyLevel.CRISIS,
             "learned",
@@ -168,3 +163,13 @@ def test_a_windows_features_are_those_of_its_text(text: str) -> None:
     assert all(
         score == pytest.approx(sum(weights.get(f, 0.0) for f in window)) for window, score in found
     )
+
+
+def test_a_breakup_ultimatum_is_a_quarrel_but_a_threat_beyond_it_is_not(
+    analyser: Analyser,
+) -> None:
+    assert analyser.analyse("she threatened to dump me if i dont stop gaming").safety is (
+        SafetyLevel.NONE
+    )
+    beyond = analyser.analyse("he threatened to leave me and take the kids where ill never look")
+    assert beyond.safety is SafetyLevel.CONCERN

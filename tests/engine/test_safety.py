@@ -248,6 +248,10 @@ NONE_PHRASES = [
 
 MORE_CRISIS = [
     # Written after the first list, to check that the rules generalise.
+    "everyone would honestly be better if i just stopped being a problem for them all",
+    "my kids would be better off if i wasnt around anymore",
+    "bought rope today. tonight is the night",
+    "im getting my affairs in order before i go, nobody will miss me",
     "i keep thinking about ending it",
     "I've decided I'm going to end things tonight, I've written letters to everyone",
     "nobody would even notice if i was gone",
@@ -501,6 +505,11 @@ MORE_CONCERN = [
 
 MORE_NONE = [
     # Written after the first list: idioms and everyday relationship messages.
+    "everyone would be better off if i stopped being late to every dinner lol",
+    "we did a bungee jump off the old railway bridge on holiday and my gf screamed the whole way",
+    "my partner and i started shibari and we need softer rope, any brands you trust?",
+    "sorting out all my affairs before our move to canada, the paperwork is endless",
+    "we made our wills after the baby came, the house goes to the kids",
     "this presentation is killing me",
     "I could murder a pizza right now",
     "he's dead to me",

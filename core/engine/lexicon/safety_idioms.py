@@ -125,8 +125,17 @@ IDIOMS: tuple[str, ...] = (
     r"wake up (?:late|early|in time|on time|before|till|until|at \d|tomorrow morning|for work|"
     r"for the)|(?:never|not) wake up (?:late|early|on time|in time)",
     r"jump(?:ed|ing)? (?:at the chance|to conclusions|on a (?:plane|flight|train|call)|for joy|"
-    r"through hoops|the gun|ship|into bed)|bungee|jumped off the (?:pier|rope swing|dock|"
-    r"diving board|boat)",
+    r"through hoops|the gun|ship|into bed)|bungee(?: jump\w*| cord)?(?: off (?:a |the )?"
+    r"[\w']+)?|jumped off the (?:pier|rope swing|dock|diving board|boat)",
+    # Rope for play, sport and work; affairs tidied and wills made for a move or an estate.
+    r"(?:bondage|shibari|kinbaku|kink\w*|climbing|sailing|boating|camping|hammock|tow|skipping|"
+    r"macrame)(?: [\w']+){0,10}? ropes?\b|ropes? (?:bondage|play|harness|tying)",
+    r"(?:tidy\w*|sort\w*|putt?\w*|gett?\w*|settl\w*) (?:up )?(?:all )?(?:of )?my affairs"
+    r"(?: in order)?(?: [\w']+){0,3} (?:before|for|ahead of) (?:the|my|our) (?:move|moving|"
+    r"relocation|emigration|trip|year abroad|surgery|operation|wedding|deployment)",
+    r"(?:writing|wrote|written|updat\w*|making|made|drafting|drafted) (?:my|our|a) wills?(?: "
+    r"[\w',.()]+){0,14}? (?:leave|leaving|left|go|goes|going) (?:the|my|our) (?:house|flat|home|"
+    r"apartment|car|money|savings|estate|pension|ring|jewell?ery) to",
 )
 """Idiom frames; a match of one that overlaps a rule's match cancels that match."""
 

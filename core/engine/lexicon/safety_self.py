@@ -93,6 +93,18 @@ SELF_RULES: tuple[Rule, ...] = (
         r"not) worth (?:it|living)|not worth living|no will to live|lost the will to live",
         negatable=False,
     ),
+    # A burden to everyone (perceived burdensomeness): "everyone would be better if i stopped
+    # being a problem for them", "my family would be better without me".
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:everyone|everybody|they|people|the world|all of them|my (?:family|kids|children|"
+        r"parents|partner|wife|husband|gf|bf|girlfriend|boyfriend)) (?:would|will|'d) (?:all )?"
+        r"be (?:so |much |a lot |way )?better(?: off)? (?:without me|if i (?:stopped|stop|"
+        r"quit) being (?:a problem|a burden|around|here|alive|in (?:their|the) way)|if i "
+        r"(?:wasn'?t|weren'?t) (?:here|around|alive)|if i (?:was|were) gone|if i disappeared)",
+        negatable=False,
+    ),
     Rule(
         CRISIS,
         "suicide",

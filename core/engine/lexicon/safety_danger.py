@@ -51,7 +51,53 @@ DANGER_RULES: tuple[Rule, ...] = (
         negatable=False,
         past=PAST_ABUSE,
     ),
+    # Held somewhere now; someone getting in now; someone in medical danger now.
+    Rule(
+        CRISIS,
+        "danger_now",
+        r"(?:locked|locks|locking|lock) (?:me|us) in(?: (?:the|my|our|his|her|a|this))? "
+        r"(?:apartment|flat|house|home|room|bedroom|bathroom|basement|cellar|garage|car)(?: [\w']+)"
+        r"{0,3}? (?:since|for (?:\d+|two|three|four|five|a few|several|many) (?:days?|hours?|"
+        r"nights?|weeks?))|(?:(?:won'?t|wont|will not|refuses? to) let|(?:isn'?t|is not) "
+        r"letting) me (?:leave|out|go)(?: of| from)? (?:his|her|their|this) (?:flat|apartment|"
+        r"house|place|room|car|van|truck)|(?:won'?t|wont|will not|refuses? to) let me out of "
+        r"(?:the|his|her|"
+        r"their|this) (?:car|van|truck|room)",
+        negatable=False,
+        past=PAST_ABUSE,
+    ),
+    Rule(
+        CRISIS,
+        "danger_now",
+        r"(?:someone|somebody|a man|a guy|he|she|they|<SUBJ>|my ex)(?:'s| is| are|'re)? (?:trying|"
+        r"tryin) to (?:open|get in(?:to)?|break in(?:to)?|force|pick|unlock|kick in) (?:my|the|"
+        r"our) (?:back |front |side |bedroom |bathroom |balcony )?(?:door|window|lock)",
+        negatable=False,
+        past=PAST_ABUSE,
+    ),
+    Rule(
+        CRISIS,
+        "danger_now",
+        r"(?:her|his|their|the baby'?s) (?:lips|face|skin|fingers) (?:are|is|look|looks|looking|"
+        r"turned|turning|gone|going) "
+        r"(?:kinda |kind of |a bit |really |all |so )?(?:blue|grey|gray|purple)\b|(?:she|he|they|"
+        r"<SUBJ>|my (?:roommate|flatmate|mate|friend|bestie))(?:'s| is| are|'re) (?:not|n'?t) "
+        r"(?:waking|breathing)(?: up)?(?: properly| right)?(?= *(?:$|[.!?;,]| and| after| since| "
+        r"at all))",
+        negatable=False,
+    ),
     # A partner's (or anyone's) threat to kill or hurt.
+    Rule(
+        CRISIS,
+        "partner_threat",
+        r"(?:threaten(?:s|ed|ing)?|said|says|told me|tells me|swore|swears|keeps? saying|"
+        r"screamed|screaming|yelled|yelling)(?: (?:me|to me|us))?(?: that)?(?: <SUBJ>)?(?:'d|'ll|"
+        r" would| will| to| is going to|'s going to| was going to| gonna)(?: \w+)? (?:throw|drop|"
+        r"drown|smother|suffocate|poison|starve|run over|hurt|harm|kill) (?:<CHILD>|the (?:kids|"
+        r"children|baby))",
+        negatable=False,
+        past=PAST_ABUSE,
+    ),
     Rule(
         CRISIS,
         "partner_threat",

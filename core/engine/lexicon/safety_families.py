@@ -58,6 +58,8 @@ FAMILIES: dict[str, str] = {
         r"painkillers|pain killers|sleeping pills|sleeping tablets|opioids|oxy|oxycodone|"
         r"oxycontin|insulin|paracetamol|tylenol|acetaminophen|advil|ibuprofen|aspirin|xanax|"
         r"valium|benzos|lithium|seroquel|ambien|zoloft|prozac|morphine|fentanyl|codeine|tramadol|"
+        r"diazepam|lorazepam|clonazepam|alprazolam|zopiclone|zolpidem|sertraline|citalopram|"
+        r"fluoxetine|amitriptyline|quetiapine|pregabalin|gabapentin|"
         r"medicine cabinet|pill bottle|prescription)"
     ),
     "<POISON>": (

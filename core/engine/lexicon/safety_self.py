@@ -93,6 +93,22 @@ SELF_RULES: tuple[Rule, ...] = (
         r"not) worth (?:it|living)|not worth living|no will to live|lost the will to live",
         negatable=False,
     ),
+    # Asking how high is high enough, or whether a dose is enough, with nothing harmless after.
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:how high|how tall|what floor|which floor|how many (?:floors|stories|storeys|metres|"
+        r"meters|feet)|what height|how far (?:do you|would you|does (?:a person|someone)|would "
+        r"(?:a person|someone)) (?:need to |have to )?fall)(?: [\w']+){0,10}? (?:(?:to be )?"
+        r"fatal|certain|lethal|deadly|for sure|to die|kill (?:you|me|someone|a person)|not "
+        r"survive|never survive)\b|is (?:\d+|a (?:whole |full )?(?:box|bottle|pack|packet|strip)) "
+        r"(?:of )?(?:[\w']+ ){0,2}?<PILLS> enough\b(?! for| to (?:help|stop|sleep|work|ease|calm|"
+        r"feel|get))|(?:how many|how much)(?: of)? (?:[\w']+ ){0,2}?<PILLS> (?:is|are|would be|"
+        r"would|will be) enough\b(?! for| to (?:help|stop|sleep|work|ease|calm|feel|get))",
+        negatable=False,
+        past=PAST_SELF_HARM,
+        other=(NONE, "suicide_other"),
+    ),
     # A burden to everyone (perceived burdensomeness): "everyone would be better if i stopped
     # being a problem for them", "my family would be better without me".
     Rule(

@@ -47,6 +47,16 @@ async def test_regenerate_gives_a_different_reply_pointing_at_the_original(
     assert [f.kind for f in store.feedback.values()] == [FeedbackKind.REGENERATE]
 
 
+async def test_regenerating_again_and_again_never_gives_a_text_twice(alice: Person) -> None:
+    original = await alice.say(PROBLEM)
+
+    texts = [original.text]
+    for _ in range(12):
+        texts.append((await alice.press(action_of(original, "🔄"))).text)
+
+    assert len(set(texts)) == len(texts)
+
+
 async def test_regenerate_after_dislike_changes_style(alice: Person, store: InMemoryStore) -> None:
     original = await alice.say(PROBLEM)
     await alice.press(action_of(original, "👎"))

@@ -109,7 +109,13 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"burn) <VICTIM>\b|(?:said|says|told me|texted|yelled|screamed|"
         r"threatened)[:,]? \"?(?:i'?ll|i will|i'?m going to|i'?m gonna|i swear i'?ll|"
         r"i could) (?:\w+ )?(?:kill|murder|hurt|shoot|stab) (?:you|ya|u)\b|death threats?|"
-        r"threat(?:en\w*)? (?:to )?my life|beat the (?:shit|crap|hell|life) out of me",
+        r"threat(?:en\w*)? (?:to )?my life|beat the (?:shit|crap|hell|life) out of me|beat "
+        r"(?:it|that|this|the [\w']+) out of (?:me|you|u)\b|(?:texted|said|says|told me|"
+        r"messaged|wrote|screamed|yelled|keeps? saying)[:,]? ['\"]?(?:you'?re|youre|your|ur|you "
+        r"are) (?:so |fucking )?dead (?:when|once|as soon as) (?:i|he|we) (?:get|come|find|see)|"
+        r"(?:got|get|gets|getting|has|took|takes|taking|pulled|pulls) (?:the|a|his|her|"
+        r"their) (?:gun|pistol|rifle|shotgun|knife|machete) out\b(?! (?:of the (?:safe|case) "
+        r"(?:to|for) (?:clean|show|sell)|for (?:hunting|cleaning|the range)))",
         negatable=False,
         past=PAST_ABUSE,
     ),

@@ -100,11 +100,12 @@ SELF_RULES: tuple[Rule, ...] = (
         r"(?:how high|how tall|what floor|which floor|how many (?:floors|stories|storeys|metres|"
         r"meters|feet)|what height|how far (?:do you|would you|does (?:a person|someone)|would "
         r"(?:a person|someone)) (?:need to |have to )?fall)(?: [\w']+){0,10}? (?:(?:to be )?"
-        r"fatal|certain|lethal|deadly|for sure|to die|kill (?:you|me|someone|a person)|not "
-        r"survive|never survive)\b|is (?:\d+|a (?:whole |full )?(?:box|bottle|pack|packet|strip)) "
-        r"(?:of )?(?:[\w']+ ){0,2}?<PILLS> enough\b(?! for| to (?:help|stop|sleep|work|ease|calm|"
-        r"feel|get))|(?:how many|how much)(?: of)? (?:[\w']+ ){0,2}?<PILLS> (?:is|are|would be|"
-        r"would|will be) enough\b(?! for| to (?:help|stop|sleep|work|ease|calm|feel|get))",
+        r"fatal|certain|lethal|deadly|for sure|to be sure|to die|kill (?:you|me|someone|a "
+        r"person)|not survive|never survive)\b|is (?:\d+|a (?:whole |full )?(?:box|bottle|pack|"
+        r"packet|strip)) (?:of )?(?:[\w']+ ){0,2}?<PILLS> enough\b(?! for| to (?:help|stop|"
+        r"sleep|work|ease|calm|feel|get))|(?:how many|how much)(?: of)? (?:[\w']+ ){0,2}?"
+        r"<PILLS> (?:is|are|would be|would|will be) enough\b(?! for| to (?:help|stop|sleep|work|"
+        r"ease|calm|feel|get))",
         negatable=False,
         past=PAST_SELF_HARM,
         other=(NONE, "suicide_other"),
@@ -358,7 +359,9 @@ SELF_RULES: tuple[Rule, ...] = (
         r"burning|burned|scratch|scratching|carve|carving|carved) (?:my|both) (?:arms?|legs?|"
         r"thighs?|wrists?|skin|stomach|body|hips?)\b|cuts (?:i made|on my (?:arms?|legs?|thighs?|"
         r"wrists?|stomach))|covered in (?:cuts|burns)|(?:hit|hitting|bang|banging|bash|"
-        r"bashing) my head (?:against|on|into)|(?:till|until) (?:it|i) bleeds?|make myself bleed",
+        r"bashing) my head (?:against|on|into)|(?:till|until) (?:it|i) bleeds?|make myself bleed|"
+        r"(?:^|(?<=[.!?] ))(?:cutting|burning myself|cutting myself)(?: again)? (?:rn|right now|"
+        r"now|atm)\b|can'?t stop (?:cutting|the cutting)(?= *(?:$|[.!?;,]| and| again| tonight))",
         past=PAST_SELF_HARM,
         guard=ACCIDENT,
     ),

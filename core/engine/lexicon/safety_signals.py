@@ -185,7 +185,9 @@ DANGER_SIGNS: tuple[Sign, ...] = (
     ),
     Sign(
         "violence",
-        r"(?:he|she|they)(?:'s| is| are|'re)(?: [\w']+ and| still| in the [\w']+(?: room)?|"
+        r"(?:he|she|they|(?:[\w']+ )?(?:boyfriend|girlfriend|husband|wife|partner|bf|gf|ex|dad|"
+        r"stepdad|father|brother))(?:'s| is| are|'re)(?: [\w']+ and| still| in the [\w']+(?: "
+        r"room)?|"
         r" downstairs| outside)? (?:smashing|breaking|throwing|punching|kicking|banging|"
         r"destroying|hitting|beating|choking|strangling)\b",
     ),

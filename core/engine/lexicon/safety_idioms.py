@@ -127,6 +127,11 @@ IDIOMS: tuple[str, ...] = (
     r"jump(?:ed|ing)? (?:at the chance|to conclusions|on a (?:plane|flight|train|call)|for joy|"
     r"through hoops|the gun|ship|into bed)|bungee(?: jump\w*| cord)?(?: off (?:a |the )?"
     r"[\w']+)?|jumped off the (?:pier|rope swing|dock|diving board|boat)",
+    # Whether a usual dose helps: "is one paracetamol enough for period pain".
+    r"(?:one|two|three|[123]|a single|an?|my usual|the usual|a normal|the normal) (?:[\w']+ )"
+    r"{0,2}?(?:pills?|tablets?|paracetamol|ibuprofen|advil|tylenol|aspirin|acetaminophen|"
+    r"painkillers?|melatonin|antihistamines?)(?: [\w']+){0,2} enough (?:for|to (?:help|ease|"
+    r"stop|calm|take the edge off|get rid of|knock out the|sleep))\b",
     # Rope for play, sport and work; affairs tidied and wills made for a move or an estate.
     r"(?:bondage|shibari|kinbaku|kink\w*|climbing|sailing|boating|camping|hammock|tow|skipping|"
     r"macrame)(?: [\w']+){0,10}? ropes?\b|ropes? (?:bondage|play|harness|tying)",

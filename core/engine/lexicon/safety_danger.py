@@ -114,8 +114,9 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"messaged|wrote|screamed|yelled|keeps? saying)[:,]? ['\"]?(?:you'?re|youre|your|ur|you "
         r"are) (?:so |fucking )?dead (?:when|once|as soon as) (?:i|he|we) (?:get|come|find|see)|"
         r"(?:got|get|gets|getting|has|took|takes|taking|pulled|pulls) (?:the|a|his|her|"
-        r"their) (?:gun|pistol|rifle|shotgun|knife|machete) out\b(?! (?:of the (?:safe|case) "
-        r"(?:to|for) (?:clean|show|sell)|for (?:hunting|cleaning|the range)))",
+        r"their) (?:gun|pistol|rifle|shotgun|knife|machete) out\b(?! (?:of the (?:safe|case) )?"
+        r"(?:to|for) (?:clean\w*|show\w*|sell\w*|hunting|the (?:shooting )?range|target "
+        r"practice))",
         negatable=False,
         past=PAST_ABUSE,
     ),

@@ -16,6 +16,11 @@ from core.engine.lexicon.safety_idioms import MEDIA as _MEDIA
 from core.engine.lexicon.safety_rules import CONCERN, CRISIS, PAST_ABUSE, Rule
 
 _PLAY = r"\b(?:playful\w*|jokingly|as a joke|joking|teasing|tickl\w*|pillow fight|play fight\w*)\b"
+_SPORT = (
+    r"\b(?:for (?:hunting|the (?:shooting )?range|target practice|(?:deer|duck|hunting) season)|"
+    r"(?:to|at) the (?:shooting |gun |rifle )?range|to clean (?:it|them|the \w+))\b"
+)
+"""A weapon taken out for sport or care: "took his rifle out for hunting season"."""
 
 NET_HARM_RULES: tuple[Rule, ...] = (
     # Weapons arriving, in hand or aimed.
@@ -38,7 +43,7 @@ NET_HARM_RULES: tuple[Rule, ...] = (
         r"stomach|side)",
         negatable=False,
         past=PAST_ABUSE,
-        guard=_MEDIA,
+        guard=_MEDIA + "|" + _SPORT,
     ),
     # A threat to kill or maim, in any words.
     Rule(

@@ -66,11 +66,11 @@ class DurableUpdateQueue(asyncio.Queue[object]):
         If the database cannot take it, the update is handled all the same, unheld.
         """
         if isinstance(item, Update):
+            held = item.update_id in self._held
+            self._held.discard(item.update_id)
             if item.update_id in self._replayed:
                 return  # Telegram sent it again: the replay from the inbox has it already
-            if item.update_id in self._held:
-                self._held.discard(item.update_id)
-            else:
+            if not held:
                 await self._hold(item)
         await super().put(item)
 

@@ -19,6 +19,8 @@ from telegram.request import BaseRequest, RequestData
 DEFAULT_POOL_SIZE = 256
 """Connections to the Bot API at most, as many as python-telegram-bot's ApplicationBuilder."""
 _UNSET: Any = BaseRequest.DEFAULT_NONE
+_DEFAULT = type(BaseRequest.DEFAULT_NONE)
+"""python-telegram-bot's marker for "not given" (a DefaultValue), as its own transport checks it."""
 _JSON = {"Content-Type": "application/json"}
 
 
@@ -85,7 +87,7 @@ class AiohttpRequest(BaseRequest):
         files = request_data.multipart_data if request_data is not None else None
         read = self._given(read_timeout, "read")
         write = self._given(write_timeout, "write")
-        if files and write_timeout is _UNSET:
+        if files and isinstance(write_timeout, _DEFAULT):
             write = self._media_write_timeout
         waiting = _sum(self._given(pool_timeout, "pool"), self._given(connect_timeout, "connect"))
         timeout = aiohttp.ClientTimeout(
@@ -112,7 +114,7 @@ class AiohttpRequest(BaseRequest):
             raise NetworkError(f"aiohttp.{type(error).__name__}: {error}") from error
 
     def _given(self, value: float | None, name: str) -> float | None:
-        return self._timeouts[name] if value is _UNSET else value
+        return self._timeouts[name] if isinstance(value, _DEFAULT) else value
 
 
 def _sum(*parts: float | None) -> float | None:

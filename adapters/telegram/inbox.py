@@ -15,15 +15,17 @@ import asyncio
 import json
 import logging
 from http import HTTPStatus
+from typing import Any
 
 from telegram import Bot, Update
-from telegram._utils.types import ODVInput
 from telegram.request import BaseRequest, RequestData
 
 from adapters.telegram.parse import PLATFORM
 from core.app import Amora
 
 logger = logging.getLogger(__name__)
+_UNSET: Any = BaseRequest.DEFAULT_NONE
+"""python-telegram-bot's "not given" for a timeout, passed on as it came."""
 
 
 class DurableUpdateQueue(asyncio.Queue[object]):
@@ -147,10 +149,10 @@ class HoldingUpdates(BaseRequest):
         url: str,
         method: str,
         request_data: RequestData | None = None,
-        read_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        write_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        connect_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
-        pool_timeout: ODVInput[float] = BaseRequest.DEFAULT_NONE,
+        read_timeout: float | None = _UNSET,
+        write_timeout: float | None = _UNSET,
+        connect_timeout: float | None = _UNSET,
+        pool_timeout: float | None = _UNSET,
     ) -> tuple[int, bytes]:
         """Sends the request; a successful getUpdates answer's updates are held first."""
         status, body = await self.transport.do_request(

@@ -64,17 +64,15 @@ async def call(method: Callable[..., Awaitable[T]], /, **kwargs: Any) -> T:
     raise AssertionError("unreachable")
 
 
-def typing(
-    bot: Bot, where: Address, *, after: float = TYPING_AFTER
-) -> contextlib.AbstractAsyncContextManager[None]:
-    """Shows "typing…" in the chat while the block runs, once it has run `after` seconds."""
+def typing(bot: Bot, where: Address) -> contextlib.AbstractAsyncContextManager[None]:
+    """Shows "typing…" in the chat while the block runs, once it has run TYPING_AFTER seconds."""
 
     async def show() -> object:
         return await bot.send_chat_action(
             int(where.chat_id), ChatAction.TYPING, message_thread_id=_thread(where)
         )
 
-    return typing_while(show, TYPING_EVERY, (TelegramError,), after=after)
+    return typing_while(show, TYPING_EVERY, (TelegramError,), after=TYPING_AFTER)
 
 
 def _thread(where: Address) -> int | None:

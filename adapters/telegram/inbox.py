@@ -15,17 +15,15 @@ import asyncio
 import json
 import logging
 from http import HTTPStatus
-from typing import Any
 
 from telegram import Bot, Update
 from telegram.request import BaseRequest, RequestData
 
 from adapters.telegram.parse import PLATFORM
+from adapters.telegram.transport import NOT_GIVEN
 from core.app import Amora
 
 logger = logging.getLogger(__name__)
-_UNSET: Any = BaseRequest.DEFAULT_NONE
-"""python-telegram-bot's "not given" for a timeout, passed on as it came."""
 
 
 class DurableUpdateQueue(asyncio.Queue[object]):
@@ -149,10 +147,10 @@ class HoldingUpdates(BaseRequest):
         url: str,
         method: str,
         request_data: RequestData | None = None,
-        read_timeout: float | None = _UNSET,
-        write_timeout: float | None = _UNSET,
-        connect_timeout: float | None = _UNSET,
-        pool_timeout: float | None = _UNSET,
+        read_timeout: float | None = NOT_GIVEN,
+        write_timeout: float | None = NOT_GIVEN,
+        connect_timeout: float | None = NOT_GIVEN,
+        pool_timeout: float | None = NOT_GIVEN,
     ) -> tuple[int, bytes]:
         """Sends the request; a successful getUpdates answer's updates are held first."""
         status, body = await self.transport.do_request(

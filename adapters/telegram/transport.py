@@ -18,7 +18,8 @@ from telegram.request import BaseRequest, RequestData
 
 DEFAULT_POOL_SIZE = 256
 """Connections to the Bot API at most, as many as python-telegram-bot's ApplicationBuilder."""
-_UNSET: Any = BaseRequest.DEFAULT_NONE
+NOT_GIVEN: Any = BaseRequest.DEFAULT_NONE
+"""python-telegram-bot's "not given" for a timeout: the default of every `do_request` timeout."""
 _DEFAULT = type(BaseRequest.DEFAULT_NONE)
 """python-telegram-bot's marker for "not given" (a DefaultValue), as its own transport checks it."""
 _JSON = {"Content-Type": "application/json"}
@@ -76,10 +77,10 @@ class AiohttpRequest(BaseRequest):
         url: str,
         method: str,
         request_data: RequestData | None = None,
-        read_timeout: float | None = _UNSET,
-        write_timeout: float | None = _UNSET,
-        connect_timeout: float | None = _UNSET,
-        pool_timeout: float | None = _UNSET,
+        read_timeout: float | None = NOT_GIVEN,
+        write_timeout: float | None = NOT_GIVEN,
+        connect_timeout: float | None = NOT_GIVEN,
+        pool_timeout: float | None = NOT_GIVEN,
     ) -> tuple[int, bytes]:
         """Sends one request; the status code and the body."""
         if self._session is None or self._session.closed:

@@ -7,12 +7,12 @@ import asyncio
 import pytest
 
 from core.ports import UnitOfWork
-from core.services.group_commit import GroupCommit
+from core.services.group_commit import Change, GroupCommit
 from tests.fakes import InMemoryStore, fake_uow_factory
 from tests.storage.builders import NOW
 
 
-def holding(update_id: int):  # type: ignore[no-untyped-def]
+def holding(update_id: int) -> Change:
     async def change(uow: UnitOfWork) -> None:
         await uow.inbox.hold("telegram", [(update_id, str(update_id))], NOW)
 

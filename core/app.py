@@ -95,21 +95,37 @@ class Amora:
             return Reply(texts.EMPTY)
         if command is not None:
             return await self._command(incoming, *command)
-        async with self.uow() as uow:
-            now = self.clock.now()
-            user = await resolve_user(uow, incoming, now)
-            try:
-                received = await self.coaching.receive(uow, user, incoming, now)
-            except AmoraError as error:
-                return Reply(str(error), ephemeral=True)
-            await uow.commit()  # what the person wrote is kept, whatever happens next
-        if received is None:
-            return None
-        hold = not self.flood.allow(incoming.user, now)
-        async with self.uow() as uow:
-            answered = await self.coaching.respond(uow, received, now, hold=hold)
-            await uow.commit()
+        received = None
+        try:
+            async with self.uow() as uow:
+                now = self.clock.now()
+                user = await resolve_user(uow, incoming, now)
+                try:
+                    received = await self.coaching.receive(uow, user, incoming, now)
+                except AmoraError as error:
+                    return Reply(str(error), ephemeral=True)
+                if received is None:
+                    return None
+                hold = not self.flood.allow(incoming.user, now)
+                answered = await self.coaching.respond(uow, received, now, hold=hold)
+                await uow.commit()  # the message and its reply: one transaction, one commit
+        except Exception:
+            if received is not None and not received.redelivered:
+                await self._keep(incoming)
+            raise
         return None if answered is None else await self._finish(answered)
+
+    async def _keep(self, incoming: Incoming) -> None:
+        """After a turn failed, stores the person's message alone, so that nothing they wrote
+        is lost; a redelivery of the update (the inbox's replay, the platform's) answers it."""
+        try:
+            async with self.uow() as uow:
+                now = self.clock.now()
+                user = await resolve_user(uow, incoming, now)
+                await self.coaching.keep(uow, user, incoming, now)
+                await uow.commit()
+        except Exception as error:  # the turn's own error is the one to raise
+            logger.warning("a failed turn's message was not kept either: %s", type(error).__name__)
 
     async def _command(self, incoming: Incoming, name: str, args: str) -> Reply | None:
         """Runs a command; None for a redelivery of one that ran (its platform message id)."""

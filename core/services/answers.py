@@ -51,3 +51,5 @@ class Received:
     session: Session
     answer: Answer
     notice: str | None = None
+    redelivered: bool = False
+    """Stored by an earlier delivery of the same update, whose turn did not answer it."""

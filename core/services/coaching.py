@@ -60,10 +60,10 @@ class CoachingService:
     async def receive(
         self, uow: UnitOfWork, user: User, incoming: Incoming, now: datetime
     ) -> Received | None:
-        """Stores the message and what it teaches the session, to be committed before replying.
+        """Stores the message and reads what it teaches the session (`respond` saves that).
 
         None when it is a redelivery that was answered already; a redelivery still waiting for
-        its reply (the process stopped in between) is handed on to be answered now.
+        its reply (an earlier turn failed after keeping it) is handed on to be answered now.
         """
         resolved = await resolve_session(uow, user, incoming.address, now)
         session = resolved.session
@@ -81,23 +81,31 @@ class CoachingService:
             session = await owned_session(uow, user, session.id)
             topic = message.meta.topics[0] if message.meta.topics else session.primary_topic
             stage = Stage(message.meta.stage or Stage.EXPLORE)
-        else:
-            await uow.sessions.save(session)
+            answer = Answer(message, analysis, topic, stage)
+            return Received(user, session, answer, resolved.notice, redelivered=True)
         return Received(user, session, Answer(message, analysis, topic, stage), resolved.notice)
+
+    async def keep(self, uow: UnitOfWork, user: User, incoming: Incoming, now: datetime) -> None:
+        """Stores a message and what it teaches the session, unanswered, to answer later."""
+        received = await self.receive(uow, user, incoming, now)
+        if received is not None and not received.redelivered:
+            await uow.sessions.save(received.session)
 
     async def respond(
         self, uow: UnitOfWork, received: Received, now: datetime, *, hold: bool = False
     ) -> Answered | None:
-        """Composes and stores the reply to a received message; None when another delivery of
-        the same update answered it meanwhile.
+        """Composes and stores the reply to a received message, in the same unit of work, and
+        saves the session; None when another delivery of the same update answered it meanwhile.
 
         With `hold` (the person is over the flood limit) the message stays unanswered, unless it
         signals a crisis: that is always answered.
         """
-        if not await uow.messages.claim_answer(received.answer.message.id):
+        # A message stored by this unit of work is answered by no other until it commits.
+        if received.redelivered and not await uow.messages.claim_answer(received.answer.message.id):
             return None
         session = received.session
         if hold and received.answer.analysis.safety is not SafetyLevel.CRISIS:
+            await uow.sessions.save(session)
             return Answered(Reply(texts.SLOW_DOWN, session_id=session.id))
         answered = await self.answer(uow, received.user, session, received.answer, now)
         self._refresh_summary(session)

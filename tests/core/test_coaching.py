@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from core.app import Amora
@@ -195,45 +197,58 @@ async def test_past_self_harm_gets_helplines_not_abuse_services(
     assert not any(b.concern for b in (library.get(i) for i in coach.meta.block_ids) if b)
 
 
-class DyingUnitOfWork(FakeUnitOfWork):
-    """A store whose connection dies at one chosen commit, as a crash mid-turn would."""
+class FailingUnitOfWork(FakeUnitOfWork):
+    """A store whose next `failures[0]` commits fail, as when the database goes away."""
 
-    def __init__(self, store: InMemoryStore, die_at_commit: int) -> None:
+    def __init__(self, store: InMemoryStore, failures: list[int]) -> None:
         super().__init__(store)
-        self.die_at_commit = die_at_commit
+        self.failures = failures
 
     async def commit(self) -> None:
-        if self.store.commits == self.die_at_commit:
+        if self.failures[0] > 0:
+            self.failures[0] -= 1
             raise ConnectionError("the database went away")
         await super().commit()
 
 
-async def test_a_crash_after_receiving_loses_nothing_and_redelivery_answers(
+def failing(store: InMemoryStore, failures: int, **parts: Any) -> Person:
+    left = [failures]
+    return Person(Amora(lambda: FailingUnitOfWork(store, left), **parts), "100")
+
+
+async def test_a_turn_that_fails_keeps_the_message_and_a_redelivery_answers_it(
     store: InMemoryStore, clock, messenger, settings, library, analyser
 ) -> None:
-    dying = Amora(
-        lambda: DyingUnitOfWork(store, die_at_commit=1),
-        clock,
-        messenger,
-        settings,
-        analyser=analyser,
-        library=library,
-    )
-    alice = Person(dying, "100")
+    parts = dict(clock=clock, messenger=messenger, settings=settings)
+    alice = failing(store, 1, analyser=analyser, library=library, **parts)
     with pytest.raises(ConnectionError):
-        await alice.say(TRUST[0], message_id="m-1")  # stored, then the process "dies"
+        await alice.say(TRUST[0], message_id="m-1")  # the turn's commit fails
 
-    assert [m.role for m in store.messages.values()] == [Role.USER]
+    assert [m.role for m in store.messages.values()] == [Role.USER]  # kept on its own
     healthy = Person(
-        Amora(
-            fake_uow_factory(store), clock, messenger, settings, analyser=analyser, library=library
-        ),
-        "100",
+        Amora(fake_uow_factory(store), analyser=analyser, library=library, **parts), "100"
     )
     reply = await healthy.say(TRUST[0], message_id="m-1")  # the platform redelivers it
 
     assert [m.role for m in store.messages.values()] == [Role.USER, Role.COACH]
     assert reply.message_id == max(store.messages)
+    (session,) = store.sessions.values()
+    assert session.user_message_count == 1 and session.coach_message_count == 1
+
+
+async def test_a_turn_keeps_its_message_and_reply_together_or_neither(
+    store: InMemoryStore, clock, messenger, settings, library, analyser
+) -> None:
+    parts = dict(clock=clock, messenger=messenger, settings=settings)
+    await failing(store, 0, analyser=analyser, library=library, **parts).say(TRUST[0])
+
+    assert [m.role for m in store.messages.values()] == [Role.USER, Role.COACH]
+    assert store.commits == 1
+    down = failing(store, 2, analyser=analyser, library=library, **parts)
+    with pytest.raises(ConnectionError, match="went away"):  # the turn's own error
+        await down.say(TRUST[1])  # and keeping the message alone fails too
+
+    assert [m.role for m in store.messages.values()] == [Role.USER, Role.COACH]
     (session,) = store.sessions.values()
     assert session.user_message_count == 1 and session.coach_message_count == 1
 

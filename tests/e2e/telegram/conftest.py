@@ -93,11 +93,8 @@ def read_only(database: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{database}?mode=ro", uri=True, isolation_level=None, timeout=10)
 
 
-HALF_DONE = (
-    "SELECT EXISTS (SELECT 1 FROM messages m WHERE m.role = 'user' AND NOT EXISTS"
-    " (SELECT 1 FROM messages c WHERE c.reply_to_id = m.id AND c.role = 'coach'))"
-)
-"""Whether some turn has stored the person's message but not yet its reply."""
+IN_FLIGHT = "SELECT EXISTS (SELECT 1 FROM inbox)"
+"""Whether the bot holds updates it took from Telegram and has not finished handling."""
 REPLIES = "SELECT count(*) FROM messages WHERE role = 'coach'"
 """How many replies are stored."""
 

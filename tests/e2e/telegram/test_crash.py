@@ -1,14 +1,14 @@
 """`amora run` killed with SIGKILL in the middle of turns, then started again on the same file.
 
-A turn commits the person's message first and its reply in a second transaction; a
-redelivered update (same chat and message id) is stored once, and answered only if its reply
-was never stored (core/services/coaching.py). Telegram redelivers an update only until the bot
-confirms it, and python-telegram-bot confirms a batch when it asks for the next one, before
-handling it; so the adapter holds each update in the inbox table before the library can
-confirm it, and the next start replays what is still held (adapters/telegram/inbox.py). The
-first test has the emulator also redeliver every update whose reply never arrived, and holds
-the core to its promise against both at once; the second relies on Telegram's own
-redelivery alone, killing the bot while it holds confirmed, unanswered updates.
+A turn stores the person's message and its reply in one transaction; a redelivered update
+(same chat and message id) is stored once, and answered only if its reply was never stored
+(core/services/coaching.py). Telegram redelivers an update only until the bot confirms it,
+and python-telegram-bot confirms a batch when it asks for the next one, before handling it;
+so the adapter holds each update in the inbox table before the library can confirm it, and
+the next start replays what is still held (adapters/telegram/inbox.py). The first test has
+the emulator also redeliver every update whose reply never arrived, and holds the core to its
+promise against both at once; the second relies on Telegram's own redelivery alone, killing
+the bot while it holds confirmed, unanswered updates.
 
 A reply stored just before the kill but never sent stays unsent: its redelivery is ignored,
 since the core does not tell "stored" from "sent" when it sees a redelivery. The tests allow
@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 
 from tests.e2e.telegram.conftest import (
-    HALF_DONE,
+    IN_FLIGHT,
     TOKENS,
     Written,
     burst,
@@ -49,7 +49,7 @@ UNSENT = (
     "SELECT EXISTS (SELECT 1 FROM messages WHERE role = 'coach' AND platform_message_id IS NULL)"
 )
 """Whether a reply is stored and not yet recorded as sent (the adapter notes it after sending)."""
-KILLS = ((HALF_DONE, 3), (UNSENT, 10), (HALF_DONE, 15))
+KILLS = ((IN_FLIGHT, 3), (UNSENT, 10), (IN_FLIGHT, 15))
 """When to kill: once the file shows this, after this many replies stored by the run."""
 
 
@@ -75,13 +75,15 @@ def test_sigkill_mid_turn_loses_no_message_and_redelivery_answers_each_once(
     run = AmoraRun(emulator, tmp_path, token)
     written: list[Written] = []
     unsent: set[Written] = set()
-    kills_mid_turn = 0
+    kills_with_updates_held = 0
     try:
         for round_, (moment, replies) in enumerate(KILLS):
             people = [Person(emulator, token, 6000 + 10 * round_ + n) for n in range(CHATS)]
             written += kill_mid_burst(run, people, moment, replies)
             after_kill = fates(run.database, emulator.sent(token), written)
-            kills_mid_turn += any(f.stored and not f.replies for f in after_kill.values())
+            # one transaction a turn: a kill never leaves a message stored without its reply
+            assert [w for w, f in after_kill.items() if f.stored and not f.replies] == []
+            kills_with_updates_held += held(run.database) > 0
             unsent |= stored_not_sent(emulator, run, written)
             for w, f in after_kill.items():
                 if not f.arrived:
@@ -93,7 +95,7 @@ def test_sigkill_mid_turn_loses_no_message_and_redelivery_answers_each_once(
 
     assert status == 0 and seconds < 10, run.log.read_text()
     assert len(written) == len(KILLS) * CHATS * len(TEXTS)
-    assert kills_mid_turn, "no kill caught a turn between its two transactions"
+    assert kills_with_updates_held, "no kill left updates for the next start to replay"
     assert [w for w, f in final.items() if f.stored != 1] == []  # none lost, none twice
     assert [w for w, f in final.items() if len(f.replies) != 1] == []
     assert [w for w, f in final.items() if f.arrived > 1] == []

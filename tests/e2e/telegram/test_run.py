@@ -10,7 +10,7 @@ from contextlib import closing
 from pathlib import Path
 
 from tests.e2e.telegram.conftest import (
-    HALF_DONE,
+    IN_FLIGHT,
     TOKENS,
     burst,
     fates,
@@ -100,7 +100,7 @@ def test_sigterm_during_a_burst_from_ten_chats_exits_in_time_and_loses_nothing(
     first = AmoraRun(emulator, tmp_path, token)
     people = [Person(emulator, token, 310 + n) for n in range(10)]
     written = burst(people, [*MESSAGES, "How do I say sorry without starting round two?"])
-    assert wait_for(first.database, HALF_DONE)  # turns are in flight
+    assert wait_for(first.database, IN_FLIGHT, replies=1)  # turns are in flight
 
     status, seconds = first.stop()
 

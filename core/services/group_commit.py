@@ -12,13 +12,19 @@ logger = logging.getLogger(__name__)
 
 Change = Callable[[UnitOfWork], Awaitable[None]]
 """A write: statements on a unit of work, which the group commit commits."""
+GATHER_TURNS = 3
+"""Turns of the event loop a group waits for more writes before it begins. Under load each turn
+of the loop handles many answers from the network at once, and each of them ends in a write;
+waiting for three took a group from 2 writes to 25-40 on the Telegram benchmark, at a cost of
+some microseconds when the process is idle."""
 
 
 class GroupCommit:
     """Runs small writes (an update held or released, the id a reply went out as) in shared
     transactions: the writes that arrive while one transaction is under way go together in
-    the next. Each `write` returns once the transaction holding it committed, as if it had its
-    own, and raises what the write raised; under load, one commit serves many turns.
+    the next, and a group waits a few turns of the event loop for more. Each `write` returns
+    once the transaction holding it committed, as if it had its own, and raises what the write
+    raised; under load, one commit serves many turns.
 
     A write that fails makes its transaction fail; its companions are then written again,
     each alone, so one bad write costs the others nothing.
@@ -43,6 +49,8 @@ class GroupCommit:
         group: list[tuple[Change, asyncio.Future[None]]] = []
         try:
             while self._waiting:
+                for _ in range(GATHER_TURNS):
+                    await asyncio.sleep(0)
                 group, self._waiting = self._waiting, []
                 await self._write_group(group)
         except BaseException:  # cancelled (the loop is closing): what was not written says so

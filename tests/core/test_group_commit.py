@@ -34,6 +34,21 @@ async def test_writes_made_at_once_share_a_commit_and_all_are_kept() -> None:
     assert store.commits <= 2  # the first write may go alone; the rest wait for it together
 
 
+async def test_writes_a_few_turns_of_the_event_loop_apart_share_a_commit() -> None:
+    store = InMemoryStore()
+    writes = GroupCommit(fake_uow_factory(store))
+
+    async def write_after(turns: int) -> None:
+        for _ in range(turns):
+            await asyncio.sleep(0)  # as answers from the network come in, one turn apart
+        await writes.write(holding(turns))
+
+    await asyncio.gather(*(write_after(turns) for turns in range(3)))
+
+    assert sorted(update_id for _, update_id in store.inbox) == [0, 1, 2]
+    assert store.commits == 1
+
+
 async def test_a_write_returns_only_once_committed() -> None:
     store = InMemoryStore()
     writes = GroupCommit(fake_uow_factory(store))

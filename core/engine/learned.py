@@ -19,7 +19,7 @@ import itertools
 import json
 import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,6 +72,11 @@ def _read(text: str) -> tuple[frozenset[str], list[str]]:
     return frozenset(found).union(pairs, pieces), found
 
 
+def _weigh(weights: Mapping[str, float], found: Iterable[str]) -> float:
+    """The sum of the features' weights (0 for a feature the model does not know)."""
+    return sum(map(weights.get, found, itertools.repeat(0.0)))
+
+
 def windows(
     text: str, min_words: int, max_words: int, weights: Mapping[str, float]
 ) -> Iterator[tuple[set[str], float]]:
@@ -82,7 +87,7 @@ def windows(
     on into the next window: copy it to keep it."""
 
     def weigh(read: tuple[frozenset[str], list[str]]) -> tuple[frozenset[str], list[str], float]:
-        return (*read, sum(weights.get(feature, 0.0) for feature in read[0]))
+        return (*read, _weigh(weights, read[0]))
 
     sentences = []
     for sentence in _SENTENCE_END.split(text):
@@ -101,7 +106,7 @@ def windows(
             # After another sentence, a leading "but " or "and " is a clause break, not a word.
             own, found, weight = after if words > count else alone
             # Weighed once per sentence: only what the window already had is taken off again.
-            score += weight - sum(weights.get(feature, 0.0) for feature in own & window)
+            score += weight - _weigh(weights, own & window)
             window |= own
             if found:
                 pair = f"{last} {found[0]}"
@@ -145,7 +150,7 @@ class LearnedModel:
 
     def probability(self, text: str) -> float:
         """How likely the model finds it that a canonical text is of its kind."""
-        score = sum(self.weights.get(feature, 0.0) for feature in features(text))
+        score = _weigh(self.weights, features(text))
         return _sigmoid(self.bias + score)
 
     def fires(self, text: str) -> bool:

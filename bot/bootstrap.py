@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.ext.asyncio import AsyncEngine
 
@@ -18,7 +18,7 @@ from core.domain import Session, UsageStats
 from core.ports import Charts, Clock
 from core.settings import CoreSettings
 from storage import migrate
-from storage.database import create_engine_for
+from storage.database import create_engine_for, parallel_writers
 from storage.uow import unit_of_work_factory
 
 
@@ -74,7 +74,7 @@ async def build(
             unit_of_work_factory(engine),
             clock or SystemClock(),
             messengers,
-            core_settings(settings),
+            replace(core_settings(settings), turn_writers=parallel_writers(engine)),
             model=model,
             charts=OnDemandCharts(),
         )

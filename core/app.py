@@ -29,7 +29,7 @@ from core.ports import (
     UnitOfWorkFactory,
 )
 from core.replies import Reply
-from core.services.answers import Answered
+from core.services.answers import Answered, Received
 from core.services.coaching import CoachingService
 from core.services.feedback import FeedbackService
 from core.services.flood import FloodGuard
@@ -45,6 +45,9 @@ logger = logging.getLogger(__name__)
 
 MAX_REPLAYED = 10_000
 """The most held updates replayed at one start; more would mean a crash during a huge backlog."""
+TURNS_PER_GROUP = 16
+"""The most coaching turns that share a transaction. A group holds the event loop while it runs
+on SQLite, about a millisecond a turn."""
 REACTIONS = {"👍": FeedbackKind.LIKE, "👎": FeedbackKind.DISLIKE}
 _SESSION_VERBS = {
     "pause": SessionStatus.PAUSED,
@@ -81,6 +84,7 @@ class Amora:
         self.flood = FloodGuard(settings.flood_messages, settings.flood_seconds)
         self.writer = ModelWriter(model, uow) if model is not None and settings.use_model else None
         self.small_writes = GroupCommit(uow)
+        self.turns = GroupCommit(uow, limit=TURNS_PER_GROUP, writers=settings.turn_writers)
 
     async def message(self, incoming: Incoming) -> Reply | None:
         """A text message or command; None for a redelivery that was answered already.
@@ -95,25 +99,31 @@ class Amora:
             return Reply(texts.EMPTY)
         if command is not None:
             return await self._command(incoming, *command)
-        received = None
-        try:
-            async with self.uow() as uow:
-                now = self.clock.now()
-                user = await resolve_user(uow, incoming, now)
-                try:
-                    received = await self.coaching.receive(uow, user, incoming, now)
-                except AmoraError as error:
-                    return Reply(str(error), ephemeral=True)
-                if received is None:
-                    return None
+        received: Received | None = None
+        hold: bool | None = None
+
+        async def turn(uow: UnitOfWork) -> Answered | Reply | None:
+            nonlocal received, hold
+            now = self.clock.now()
+            user = await resolve_user(uow, incoming, now)
+            try:
+                received = await self.coaching.receive(uow, user, incoming, now)
+            except AmoraError as error:
+                return Reply(str(error), ephemeral=True)
+            if received is None:
+                return None
+            if hold is None:  # counted once, should the turn run again (see GroupCommit)
                 hold = not self.flood.allow(incoming.user, now)
-                answered = await self.coaching.respond(uow, received, now, hold=hold)
-                await uow.commit()  # the message and its reply: one transaction, one commit
+            return await self.coaching.respond(uow, received, now, hold=hold)
+
+        try:
+            # The message and its reply commit together, with other turns made meanwhile.
+            outcome = await self.turns.run(turn)
         except Exception:
             if received is not None and not received.redelivered:
                 await self._keep(incoming)
             raise
-        return None if answered is None else await self._finish(answered)
+        return await self._finish(outcome) if isinstance(outcome, Answered) else outcome
 
     async def _keep(self, incoming: Incoming) -> None:
         """After a turn failed, stores the person's message alone, so that nothing they wrote

@@ -30,6 +30,9 @@ class CoreSettings:
     sweep_concurrency: int = 20
     """Check-ins the sweep delivers at once; the messenger's pacing sets the rate. Enough to
     keep 40 requests a second going when each takes half a second."""
+    turn_writers: int = 1
+    """Groups of coaching turns committed at once (see GroupCommit): one on SQLite, more on a
+    database whose statements wait on the network."""
     flood_messages: int = 20
     flood_seconds: int = 60
     seed: int | None = None

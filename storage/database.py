@@ -17,6 +17,8 @@ from storage import sqlite_driver
 
 logger = logging.getLogger(__name__)
 
+POSTGRES_POOL_SIZE = 10
+"""Connections a process keeps open to PostgreSQL (as many again may open under load)."""
 SQLITE_POOL_TIMEOUT_S = 30.0
 """How long a unit of work may wait for SQLite's one connection before TimeoutError."""
 
@@ -55,13 +57,20 @@ def create_engine_for(url: str, *, echo: bool = False, busy_timeout_ms: int = 50
     engine = create_async_engine(
         parsed,
         echo=echo,
-        pool_size=10,
-        max_overflow=10,
+        pool_size=POSTGRES_POOL_SIZE,
+        max_overflow=POSTGRES_POOL_SIZE,
         pool_recycle=1800,
         connect_args={"server_settings": {"application_name": "amora"}},
     )
     event.listen(engine.sync_engine, "checkout", _ping)
     return engine
+
+
+def parallel_writers(engine: AsyncEngine) -> int:
+    """How many units of work should write at once: SQLite takes one transaction at a time on
+    its one connection; PostgreSQL gives each its own, and most of the pool goes to them (the
+    rest stays free for commands, button presses and the check-in sweep)."""
+    return 1 if engine.dialect.name == "sqlite" else POSTGRES_POOL_SIZE - 2
 
 
 # Pessimistic disconnect handling, as pool_pre_ping does, at a third of its cost: SQLAlchemy's

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from core.app import Amora
 from core.domain import Role, SafetyLevel, SessionStatus
 from core.engine.blocks import BlockLibrary
+from core.replies import Reply
 from tests.core.conftest import Person
 from tests.fakes import FakeUnitOfWork, InMemoryStore, fake_uow_factory
 
@@ -251,6 +253,50 @@ async def test_a_turn_keeps_its_message_and_reply_together_or_neither(
     assert [m.role for m in store.messages.values()] == [Role.USER, Role.COACH]
     (session,) = store.sessions.values()
     assert session.user_message_count == 1 and session.coach_message_count == 1
+
+
+REFUSED = "I want to talk about how we split the chores."
+
+
+class RefusingUnitOfWork(FakeUnitOfWork):
+    """A store that refuses to commit one message, as a broken constraint would."""
+
+    async def commit(self) -> None:
+        if any(m.text == REFUSED for m in self._data().messages.values()):
+            raise ValueError("refused by the store")
+        await super().commit()
+
+
+async def test_turns_made_at_once_share_commits_and_one_failing_costs_the_others_nothing(
+    store: InMemoryStore, clock, messenger, settings, library, analyser
+) -> None:
+    amora = Amora(
+        lambda: RefusingUnitOfWork(store),
+        clock,
+        messenger,
+        settings,
+        analyser=analyser,
+        library=library,
+    )
+    people = [Person(amora, str(200 + n)) for n in range(6)]
+    texts = [TRUST[n % len(TRUST)] for n in range(5)]
+    await asyncio.gather(*(p.say(text) for p, text in zip(people, texts, strict=False)))
+    assert len(store.messages) == 10 and store.commits == 1
+
+    texts.append(REFUSED)
+    outcomes = await asyncio.gather(
+        *(p.say(text) for p, text in zip(people, texts, strict=True)), return_exceptions=True
+    )
+
+    assert isinstance(outcomes[-1], ValueError)  # the refused turn, and its message alone too
+    replies = [o for o in outcomes[:-1] if isinstance(o, Reply)]
+    assert len(replies) == 5
+    for text, reply in zip(texts, replies, strict=False):
+        coach = store.messages[reply.message_id]
+        asked = store.messages[coach.reply_to_id]
+        assert asked.text == text and asked.user_id == coach.user_id
+        assert reply.text == coach.text
+    assert len(store.messages) == 20
 
 
 async def test_after_abuse_is_described_the_whole_session_stays_safety_first(

@@ -1,6 +1,7 @@
 """1,000 updates delivered twice through the core on real storage: stored once, answered once.
 
-Amora (core/app.py) on the storage under test, with a fake clock and messenger. Each chat's
+Amora (core/app.py) on the storage under test, with a fake clock and messenger, committing as
+many groups of turns at once as `amora run` would on it. Each chat's
 messages go in one at a time, as the Telegram adapter hands them over; the chats run at once.
 Some updates are redelivered while their first delivery is still being answered (the same
 Incoming twice in one `asyncio.gather`), the rest once every turn is over.
@@ -24,6 +25,7 @@ from core.engine.blocks import BlockLibrary
 from core.incoming import Incoming
 from core.replies import Reply
 from core.settings import CoreSettings
+from storage.database import parallel_writers
 from storage.uow import unit_of_work_factory
 from tests.fakes import FakeClock, RecordingMessenger
 
@@ -65,7 +67,7 @@ def amora(engine: AsyncEngine, analyser: Analyser, library: BlockLibrary) -> Amo
         unit_of_work_factory(engine),
         clock,
         RecordingMessenger(),
-        CoreSettings(seed=11),
+        CoreSettings(seed=11, turn_writers=parallel_writers(engine)),
         analyser=analyser,
         library=library,
     )

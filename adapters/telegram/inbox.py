@@ -16,6 +16,7 @@ import json
 import logging
 from http import HTTPStatus
 
+import orjson
 from telegram import Bot, Update
 from telegram.request import BaseRequest, RequestData
 
@@ -42,8 +43,10 @@ class DurableUpdateQueue(asyncio.Queue[object]):
         will tell its person about the trouble, and receiving must not stop.
         """
         try:
-            answer = json.loads(body)
-            updates = [(u["update_id"], json.dumps(u)) for u in answer.get("result") or ()]
+            answer = orjson.loads(body)
+            updates = [
+                (u["update_id"], orjson.dumps(u).decode()) for u in answer.get("result") or ()
+            ]
         except (ValueError, TypeError, KeyError, AttributeError):
             return  # not an answer with updates: python-telegram-bot will say what it is
         if not updates:

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from aiohttp import web
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
-from telegram.error import NetworkError, TimedOut
+from telegram.error import NetworkError, TelegramError, TimedOut
 
 from adapters.telegram.transport import AiohttpRequest
 from tests.adapters.local_http import serving
@@ -25,6 +25,8 @@ class FakeBotApi:
     """Answers sendMessage and sendDocument as the Bot API does; remembers what came."""
 
     delay: float = 0.0
+    raw: bytes | None = None
+    """An answer to give as it is, instead of a well-formed one."""
     received: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
 
     async def handle(self, request: web.Request) -> web.Response:
@@ -40,6 +42,8 @@ class FakeBotApi:
                     fields[name] = value
         self.received.append((method, fields))
         await asyncio.sleep(self.delay)
+        if self.raw is not None:
+            return web.Response(body=self.raw, content_type="application/json")
         message = {"message_id": 7, "date": 0, "chat": {"id": 42, "type": "private"}}
         return web.json_response({"ok": True, "result": ME if method == "getMe" else message})
 
@@ -87,6 +91,34 @@ async def test_a_file_is_uploaded_with_its_name_and_caption(api: tuple[FakeBotAp
     assert fields["caption"] == "Your data"
     filename, content, _ = fields["document"]
     assert (filename, content) == ("amora-export.json", b'{"sessions": []}')
+
+
+async def test_an_answer_with_broken_utf8_is_read_with_the_broken_part_replaced(
+    api: tuple[FakeBotApi, str],
+) -> None:
+    fake, url = api
+
+    async with bot_at(url) as bot:
+        fake.raw = (
+            b'{"ok": true, "result": {"message_id": 8, "date": 0, "text": "caf\xe9 au lait",'
+            b' "chat": {"id": 42, "type": "private"}}}'
+        )
+        sent = await bot.send_message(42, "hello")
+
+    assert sent.message_id == 8 and sent.text == "caf\ufffd au lait"
+
+
+async def test_an_answer_that_is_not_json_is_an_error_that_logs_no_words(
+    api: tuple[FakeBotApi, str], caplog: pytest.LogCaptureFixture
+) -> None:
+    fake, url = api
+
+    async with bot_at(url) as bot:
+        fake.raw = b"<html>my husband said something private</html>"
+        with pytest.raises(TelegramError, match="Invalid server response"):
+            await bot.send_message(42, "hello")
+
+    assert "private" not in caplog.text
 
 
 async def test_an_answer_slower_than_the_read_timeout_is_timed_out(

@@ -16,7 +16,7 @@ by their text; Amora's through its database, which links each coach message (by 
 sent as) to the person's message it answers. Each round writes as new people.
 Amora's flood limit is raised to --messages for the run, so every message gets a reply.
 Needs node and `npm ci --prefix tests/e2e/telegram` (or `make test` once).
-Usage: .venv/bin/python bench/telegram_throughput.py [--chats 50] [--messages 20] [--rounds 2]
+Usage: .venv/bin/python bench/telegram_throughput.py [--chats 50] [--messages 20] [--rounds 5]
 """
 
 from __future__ import annotations
@@ -325,7 +325,7 @@ def main() -> int:
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("--chats", type=int, default=50)
     args.add_argument("--messages", type=int, default=20, help="messages per chat")
-    args.add_argument("--rounds", type=int, default=2)
+    args.add_argument("--rounds", type=int, default=5)
     args.add_argument("--echo-bot", nargs=2, metavar=("URL", "TOKEN"), help=argparse.SUPPRESS)
     args.add_argument("--limited", action="store_true", help=argparse.SUPPRESS)
     options = args.parse_args()

@@ -20,6 +20,7 @@ from telegram.ext import (
     filters,
 )
 
+from adapters.telegram.bot import AmoraBot
 from adapters.telegram.handlers import TelegramHandlers
 from adapters.telegram.inbox import DurableUpdateQueue, HoldingUpdates
 from adapters.telegram.messenger import TelegramMessenger, shared_pacer, telegram_dispatcher
@@ -96,18 +97,26 @@ class MessageRateLimiter(AIORateLimiter):
         )
 
 
-def build_application(settings: TelegramOptions, queue: DurableUpdateQueue) -> Application:  # type: ignore[type-arg]
-    """A python-telegram-bot Application for these settings, not yet started."""
+def telegram_bot(settings: TelegramOptions, queue: DurableUpdateQueue) -> AmoraBot:
+    """The bot: its Bot API transport, getUpdates holding each batch in the inbox first, and
+    the rate limiter."""
+    return AmoraBot(
+        settings.token,
+        base_url=settings.base_url,
+        base_file_url=settings.base_file_url,
+        request=AiohttpRequest(),
+        get_updates_request=HoldingUpdates(AiohttpRequest(connection_pool_size=1), queue),
+        # Throttles to Telegram's published limits; RetryAfter is retried in send.call.
+        rate_limiter=MessageRateLimiter(overall_max_rate=settings.max_messages_per_second),
+    )
+
+
+def build_application(bot: AmoraBot, queue: DurableUpdateQueue) -> Application:  # type: ignore[type-arg]
+    """A python-telegram-bot Application for this bot, not yet started."""
     return (
         ApplicationBuilder()
-        .token(settings.token)
+        .bot(bot)
         .update_queue(queue)
-        .base_url(settings.base_url)
-        .base_file_url(settings.base_file_url)
-        .request(AiohttpRequest())
-        .get_updates_request(HoldingUpdates(AiohttpRequest(connection_pool_size=1), queue))
-        # Throttles to Telegram's published limits; RetryAfter is retried in send.call.
-        .rate_limiter(MessageRateLimiter(overall_max_rate=settings.max_messages_per_second))
         .concurrent_updates(ChatOrderedProcessor(MAX_CONCURRENT_UPDATES, queue.handled))
         .job_queue(None)  # the follow-up sweep has its own scheduler (bot/scheduler.py)
         .build()
@@ -139,8 +148,9 @@ class TelegramAdapter:
     def __init__(self, amora: Amora, settings: TelegramOptions) -> None:
         self.settings = settings
         self.queue = DurableUpdateQueue(amora)
-        self.application = build_application(settings, self.queue)
-        self.handlers = TelegramHandlers(amora, self.application.bot)
+        bot = telegram_bot(settings, self.queue)
+        self.application = build_application(bot, self.queue)
+        self.handlers = TelegramHandlers(amora, bot)
         install(self.application, self.handlers)
         pacer = shared_pacer(amora, settings.token)
         self.messenger = TelegramMessenger(self.handlers.outbox, telegram_dispatcher(pacer))

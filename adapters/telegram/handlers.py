@@ -6,11 +6,12 @@ import contextlib
 import logging
 from dataclasses import replace
 
-from telegram import Bot, Chat, MaybeInaccessibleMessage, Message, Update, User
+from telegram import Chat, MaybeInaccessibleMessage, Message, Update, User
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import CallbackContext
 
 from adapters.telegram import parse
+from adapters.telegram.bot import AmoraBot
 from adapters.telegram.render import TOAST_LIMIT, units
 from adapters.telegram.send import Outbox, call, typing
 from core import texts
@@ -26,7 +27,7 @@ logger = logging.getLogger(__name__)
 class TelegramHandlers:
     """What the bot does with each kind of update."""
 
-    def __init__(self, amora: Amora, bot: Bot) -> None:
+    def __init__(self, amora: Amora, bot: AmoraBot) -> None:
         self.amora = amora
         self.bot = bot
         self.outbox = Outbox(bot, amora)

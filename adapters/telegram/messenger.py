@@ -86,4 +86,4 @@ class TelegramMessenger:
                 type(error).__name__,
             )
             raise DeliveryFailed(type(error).__name__) from error
-        return None if sent is None else Sent(where, str(sent.message_id))
+        return None if sent is None else Sent(where, str(sent))

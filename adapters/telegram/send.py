@@ -10,11 +10,12 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from typing import Any, TypeVar
 
-from telegram import Bot, InputFile, Message, ReplyParameters
+from telegram import Bot, InputFile, ReplyParameters
 from telegram.constants import ChatAction
 from telegram.error import BadRequest, RetryAfter, TelegramError
 from telegram.warnings import PTBDeprecationWarning
 
+from adapters.telegram.bot import AmoraBot
 from adapters.telegram.render import keyboard, split_text
 from adapters.typing import typing_while
 from core.app import Amora
@@ -82,7 +83,7 @@ def _thread(where: Address) -> int | None:
 class Outbox:
     """Sends the core's replies to Telegram chats and topics."""
 
-    def __init__(self, bot: Bot, amora: Amora) -> None:
+    def __init__(self, bot: AmoraBot, amora: Amora) -> None:
         self.bot = bot
         self.amora = amora
 
@@ -90,12 +91,13 @@ class Outbox:
         """Sends a reply and tells the core which message it went out as."""
         sent, where = await self.send_or_fall_back(reply, where, reply_to=reply_to)
         if reply.message_id is not None and sent is not None:
-            await self.amora.note_sent(reply.message_id, where, str(sent.message_id))
+            await self.amora.note_sent(reply.message_id, where, str(sent))
 
     async def send_or_fall_back(
         self, reply: Reply, where: Address, *, reply_to: int | None = None
-    ) -> tuple[Message | None, Address]:
-        """Sends; a deleted topic is unbound and the reply goes to its chat. The last message."""
+    ) -> tuple[int | None, Address]:
+        """Sends; a deleted topic is unbound and the reply goes to its chat. The id of the last
+        text message sent."""
         try:
             return await self.send(reply, where, reply_to=reply_to), where
         except BadRequest as error:
@@ -107,13 +109,14 @@ class Outbox:
 
     async def send(
         self, reply: Reply, where: Address, *, reply_to: int | None = None
-    ) -> Message | None:
-        """Sends the text in pieces (buttons under the last), then any files; the last text."""
+    ) -> int | None:
+        """Sends the text in pieces (buttons under the last), then any files; the last text's
+        message id."""
         pieces = split_text(reply.text)
-        last: Message | None = None
+        last: int | None = None
         for number, piece in enumerate(pieces, start=1):
             last = await call(
-                self.bot.send_message,
+                self.bot.send_text,
                 chat_id=int(where.chat_id),
                 text=piece,
                 message_thread_id=_thread(where),

@@ -59,6 +59,10 @@ class FakeBot:
         await self._record("send_message", chat_id=chat_id, text=text, **kwargs)
         return self._message(chat_id)
 
+    async def send_text(self, chat_id: int, text: str, **kwargs: Any) -> int:
+        """AmoraBot's send: a message of which only the id comes back."""
+        return (await self.send_message(chat_id, text, **kwargs)).message_id
+
     async def send_document(self, chat_id: int, document: Any, **kwargs: Any) -> Message:
         await self._record("send_document", chat_id=chat_id, document=document, **kwargs)
         return self._message(chat_id)

@@ -13,6 +13,7 @@ from aiohttp import web
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, InputFile
 from telegram.error import NetworkError, TelegramError, TimedOut
 
+from adapters.telegram.bot import AmoraBot
 from adapters.telegram.transport import AiohttpRequest
 from tests.adapters.local_http import serving
 
@@ -76,6 +77,23 @@ async def test_a_message_with_buttons_arrives_as_the_bot_api_reads_it(
     assert method == "sendMessage"
     assert (fields["chat_id"], fields["text"]) == (42, "Ünïcode and emoji 💬")
     assert InlineKeyboardMarkup.de_json(fields["reply_markup"], None) == buttons
+
+
+async def test_amora_bot_sends_text_as_send_message_does_and_gives_back_the_id(
+    api: tuple[FakeBotApi, str],
+) -> None:
+    fake, url = api
+    buttons = InlineKeyboardMarkup([[InlineKeyboardButton("👎", callback_data="fb:dislike:1")]])
+    bot = AmoraBot(TOKEN, base_url=url, request=AiohttpRequest())
+
+    async with bot:
+        sent = await bot.send_text(42, "Ünïcode 💬", reply_markup=buttons, message_thread_id=9)
+        await bot.send_message(42, "Ünïcode 💬", reply_markup=buttons, message_thread_id=9)
+
+    assert sent == 7
+    (_, by_text), (_, by_message) = fake.received[-2:]
+    assert by_text == by_message  # the same fields, and no empty ones
+    assert "reply_parameters" not in by_text
 
 
 async def test_a_file_is_uploaded_with_its_name_and_caption(api: tuple[FakeBotApi, str]) -> None:

@@ -81,8 +81,9 @@ class FakeBotApi:
         if name == "getMe":
             me = {"id": 4242, "is_bot": True, "first_name": "Amora", "username": "AmoraBenchBot"}
             return web.json_response({"ok": True, "result": me})
-        if name == "sendMessage":
-            return self.send_message(await request.post())
+        if name == "sendMessage":  # as the Bot API takes it: one JSON document, or a form
+            json_body = request.content_type == "application/json"
+            return self.send_message(await request.json() if json_body else await request.post())
         return web.json_response({"ok": True, "result": True})
 
     def send_message(self, form: Any) -> web.Response:

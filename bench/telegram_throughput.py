@@ -15,6 +15,8 @@ emulator (its arrival time, in milliseconds). Order is checked per chat: an echo
 by their text; Amora's through its database, which links each coach message (by the id it was
 sent as) to the person's message it answers. Each round writes as new people.
 Amora's flood limit is raised to --messages for the run, so every message gets a reply.
+Each round also prints the CPU time each process spent a reply (Linux: /proc/<pid>/stat): the
+bot's own, the emulator's, and the people's side (this process).
 Needs node and `npm ci --prefix tests/e2e/telegram` (or `make test` once).
 Usage: .venv/bin/python bench/telegram_throughput.py [--chats 50] [--messages 20] [--rounds 5]
 """
@@ -23,6 +25,8 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
+import resource
 import sqlite3
 import statistics
 import subprocess
@@ -58,11 +62,13 @@ def text_for(chat: int, number: int) -> str:
 
 @dataclass(frozen=True)
 class Outcome:
-    """One bot under one load: replies a second and the chats whose replies came out of order."""
+    """One bot under one load: replies a second, the chats whose replies came out of order, and
+    the CPU milliseconds a reply that each process spent (the bot, the emulator, the people)."""
 
     replies: int
     seconds: float
     out_of_order: list[int]
+    cpu_ms: dict[str, float]
 
     @property
     def rate(self) -> float:
@@ -138,10 +144,27 @@ class Load:
         return began, sent
 
 
-def outcome(began: float, sent: list[dict[str, Any]], out_of_order: list[int]) -> Outcome:
-    """Throughput from the first message sent to the last reply's arrival."""
+def outcome(
+    began: float, sent: list[dict[str, Any]], out_of_order: list[int], cpu: dict[str, float]
+) -> Outcome:
+    """Throughput from the first message sent to the last reply's arrival; CPU (seconds) a reply."""
     last = max(item["time"] for item in sent)
-    return Outcome(len(sent), (last - began) / 1000, out_of_order)
+    per_reply = {name: 1000 * seconds / len(sent) for name, seconds in cpu.items()}
+    return Outcome(len(sent), (last - began) / 1000, out_of_order, per_reply)
+
+
+def cpu_seconds(pids: dict[str, int]) -> dict[str, float]:
+    """CPU seconds each process used so far (user and system): others' from /proc (Linux), this
+    one's, the people's side, from getrusage. Empty where /proc cannot be read."""
+    used = {}
+    try:
+        for name, pid in pids.items():
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            used[name] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return {}
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    return used | {"people": own.ru_utime + own.ru_stime}
 
 
 def echo_order(sent: list[dict[str, Any]], chats: list[int], messages: int) -> list[int]:
@@ -272,13 +295,17 @@ def measure(options: argparse.Namespace) -> dict[str, list[Outcome]]:
                     chats = list(range(first, first + options.chats))
                     for name, token in tokens.items():
                         load = Load(emulator.url, token, chats, options.messages)
+                        pids = {"bot": bots[name].process.pid, "emulator": emulator.process.pid}
+                        before = cpu_seconds(pids)
                         began, sent = asyncio.run(load.run())
+                        after = cpu_seconds(pids)
+                        cpu = {k: after[k] - before[k] for k in before.keys() & after.keys()}
                         if name in amoras:
                             database = amoras[name].database
                             order = amora_order(sent, chats, options.messages, database)
                         else:
                             order = echo_order(sent, chats, options.messages)
-                        outcomes[name].append(outcome(began, sent, order))
+                        outcomes[name].append(outcome(began, sent, order, cpu))
                         print_run(round_ + 1, name, outcomes[name][-1])
             finally:
                 for bot in bots.values():
@@ -291,9 +318,10 @@ def measure(options: argparse.Namespace) -> dict[str, list[Outcome]]:
 def print_run(number: int, name: str, result: Outcome) -> None:
     """One bot's figures in one round."""
     order = "in order" if not result.out_of_order else f"OUT OF ORDER: {result.out_of_order}"
+    cpu = ", ".join(f"{k} {v:.2f}" for k, v in sorted(result.cpu_ms.items()))
     print(
         f"round {number}, {name}: {result.replies} replies in {result.seconds:.2f} s = "
-        f"{result.rate:.1f} / s, every chat {order}"
+        f"{result.rate:.1f} / s, every chat {order}" + (f"; CPU ms a reply: {cpu}" if cpu else "")
     )
 
 
@@ -311,7 +339,9 @@ def report(outcomes: dict[str, list[Outcome]], options: argparse.Namespace) -> N
         f"(median, range in brackets), replies a second:"
     )
     for name in BOTS:
-        print(f"  {name:<36} {spread(rates[name])}")
+        bot_cpu = [o.cpu_ms["bot"] for o in outcomes[name] if "bot" in o.cpu_ms]
+        cpu = f"   bot CPU a reply {spread(bot_cpu, 2)} ms" if bot_cpu else ""
+        print(f"  {name:<36} {spread(rates[name])}{cpu}")
     for bot, yardstick in RATIOS:
         ratios = [a / e for a, e in zip(rates[bot], rates[yardstick], strict=True)]
         target = " (target >= 0.7)" if (bot, yardstick) == RATIOS[0] else ""

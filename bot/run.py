@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import signal
 import sys
@@ -104,6 +105,10 @@ class GuardedSweep:
                 if not self._swept:
                     self._swept = True
                     logger.info("amora run: ready (first follow-up sweep done)")
+                    # What start-up built (blocks, lexicons, models, the libraries) lives as
+                    # long as the process: the cyclic garbage collector need not walk it again
+                    # in every full collection. About 0.1 ms a turn under load.
+                    gc.freeze()
 
     async def close(self) -> None:
         """Lets a sweep in flight finish; no sweep starts after this."""

@@ -83,6 +83,9 @@ class PrivacyService:
             raise NotSessionOwner("That confirmation belongs to someone else, so nothing changed.")
         # In whole minutes, as issued: a forged minute far off is merely stale, not a crash.
         if not 0 <= int(now.timestamp() // 60) - minute <= CONFIRM_MINUTES + 1:
-            return Reply("That confirmation has expired. Send /forget again if you still want it.")
+            return Reply(
+                "That confirmation has expired. Send /forget again if you still want it.",
+                ephemeral=True,  # a notice for the one who pressed, as for any refused press
+            )
         await uow.users.delete(user.id)
         return Reply("Done. Everything I kept about you is deleted.")

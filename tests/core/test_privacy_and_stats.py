@@ -60,6 +60,7 @@ async def test_forget_confirmation_expires(
     late = await alice.press(action_of(ask, "Yes"))
 
     assert "expired" in late.text
+    assert late.ephemeral  # a notice for the one who pressed, not the whole channel
     assert any(m.text == SECRET for m in store.messages.values())
 
 

@@ -12,7 +12,6 @@ returned, and the next start replays whatever is still held.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 from http import HTTPStatus
 
@@ -79,7 +78,8 @@ class DurableUpdateQueue(asyncio.Queue[object]):
 
     async def _hold(self, update: Update) -> None:
         try:
-            await self.amora.hold(PLATFORM, [(update.update_id, json.dumps(update.to_dict()))])
+            payload = orjson.dumps(update.to_dict()).decode()
+            await self.amora.hold(PLATFORM, [(update.update_id, payload)])
         except Exception as error:
             logger.warning(
                 "telegram update %s: not held (%s); handling it anyway",
@@ -109,7 +109,7 @@ class DurableUpdateQueue(asyncio.Queue[object]):
         held = await self.amora.held(PLATFORM)
         for update_id, payload in held:
             try:
-                update = Update.de_json(json.loads(payload), bot)
+                update = Update.de_json(orjson.loads(payload), bot)
             except (ValueError, TypeError, KeyError) as error:
                 logger.warning(
                     "telegram update %s: held but unreadable (%s); dropped",

@@ -41,7 +41,15 @@ from core.engine.lexicon.prefilter import GatedRules, alternatives, sentence
 from core.engine.lexicon.safety_abuse import ABUSE_RULES
 from core.engine.lexicon.safety_danger import DANGER_RULES
 from core.engine.lexicon.safety_families import NET_PERSON, PERSON, expand_macros
-from core.engine.lexicon.safety_idioms import ACCIDENT, FUN, IDIOMS, MEDIA, ROUTINE, guard
+from core.engine.lexicon.safety_idioms import (
+    ACCIDENT,
+    FUN,
+    IDIOMS,
+    MEDIA,
+    REPAIR,
+    ROUTINE,
+    guard,
+)
 from core.engine.lexicon.safety_net import NET_SELF_RULES
 from core.engine.lexicon.safety_net_harm import NET_HARM_RULES
 from core.engine.lexicon.safety_net_means import NET_MEANS_RULES
@@ -138,6 +146,7 @@ class SafetyCheck:
             self._media,
             {
                 "means": guard(f"{ROUTINE}|{FUN}"),
+                "tool": guard(REPAIR),
                 "harm": guard(ACCIDENT),
                 "mark": guard(ACCIDENT),
             },

@@ -162,7 +162,8 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"reviews|questions) (?:every|all (?:my|the)) (?:receipts?|purchases?|spending|"
         r"transactions?)|(?:checks|reads|goes through|monitors|tracks|tracked|checked|"
         r"went through|demands?) (?:all )?(?:of )?my (?:phone|messages|texts|emails?|location|"
-        r"social media|passwords?|accounts?)|(?:lock(?:s|ed)?|locking|trap(?:s|ped)?|"
+        r"social media|passwords?|accounts?|bins|bank statements?|receipts|bag|purse|wallet)|"
+        r"(?:lock(?:s|ed)?|locking|trap(?:s|ped)?|"
         r"keeps) me (?:in|inside|out)\b|isolat(?:e|es|ed|ing) me|<SUBJ>(?:'s| is| can be|"
         r" has been| gets| was)(?: \w+)? controlling(?! (?:the|our|a|his|her|their|this|that|it|"
         r"my)\b)|controlling (?:husband|wife|partner|boyfriend|girlfriend|behaviou?r|relationship|"
@@ -238,6 +239,36 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"account for (?:every|each) (?:minute|hour|penny|cent|dollar)",
         past=PAST_ABUSE,
         guard=CONSENT,
+    ),
+    # Control told in other words: a tracker hidden on a car, a body's choices taken over, what
+    # to wear decided, a family out of reach, an account in the person's name.
+    Rule(
+        CONCERN,
+        "coercive_control",
+        r"(?:<MATE>|someone)(?: [\w']+){0,2}? (?:put|puts|hid|hides|planted|plants|stuck|placed|"
+        r"slipped) an? (?:airtag|air tag|tracker|tracking device|gps tracker|tile)"
+        r"(?: [\w']+){0,2}? (?:on|in|under) my\b|found an? (?:airtag|air tag|tracker|"
+        r"tracking device|gps tracker) "
+        r"(?:on|in|under) my\b|(?:poke[ds]?|poking|put|puts|made) (?:holes|a hole) in (?:the|his|"
+        r"her|our) condoms?|(?:sabotag\w*|tamper\w* with|messes with|messed with|hid|hides|hiding|"
+        r"flushed|threw away|throws away|swapped|switched) my (?:birth control|contraceptives?|"
+        r"contraception|pill|pills|implant|coil)\b|(?:decides|decided) when we'?re (?:'?trying|"
+        r"having sex)|(?:pressur\w*|forc\w*|push\w*) me (?:into|to) (?:(?:get|getting) pregnant|"
+        r"(?:have|having) (?:a baby|an abortion)|(?:keep|keeping) the baby|an abortion)|"
+        r"(?:decides|chooses|picks|controls) what i (?:can |get to |am allowed to )?(?:wear|eat)\b|"
+        r"(?:says|said|tells me|told me) i (?:can'?t|cannot|'m not allowed to|am not allowed to) "
+        r"(?:visit|see|call|talk to|go (?:to )?see) my (?:family|friends|mum|mom|parents|sisters?|"
+        r"brothers?|dad|mates)\b(?! (?:tonight|today|tomorrow|this|on|at|until|till|because|cause|"
+        r"since|while|when|before)\b)|(?:keeps|kept|keeping) hold of my (?:bank card|card|cards|"
+        r"money|wages)\b(?! when we travel)|(?:makes?|made|forces?|forced) me (?:to )?share "
+        r"(?:my )?(?:live )?(?:location|passwords?|phone)|(?:fake|burner) (?:account|profile|"
+        r"accounts|profiles)(?: "
+        r"[\w']+){0,6} (?:messag\w*|contact\w*|text\w*|dm\w*|harass\w*|follow\w*|watch\w*) (?:me|"
+        r"my)\b|(?:pretending|pretended|pretends) to be me\b(?: [\w']+){0,6} (?:messag\w*|"
+        r"text\w*|post\w*|dm\w*|say\w*|send\w*|tell\w*)|(?:followers|friends|fans|mates)(?: "
+        r"[\w']+){0,4} (?:dming|messaging|harassing|sending|texting|commenting)(?: [\w']+){0,4} "
+        r"(?:horrible|hate|nasty|awful|vile|abusive|threats?|abuse)\b",
+        past=PAST_ABUSE,
     ),
     # The person says they hurt their partner.
     Rule(

@@ -2,7 +2,38 @@
 
 from __future__ import annotations
 
+from core.engine.lexicon.safety_idioms import GRAPPLING
 from core.engine.lexicon.safety_rules import CONCERN, CRISIS, NONE, PAST_ABUSE, Rule
+
+_UNRESPONSIVE = (
+    r"(?:(?:she|he|they|<SUBJ>|my (?:roommate|flatmate|mate|friend|bestie))(?:'s| is| are|'re) "
+    r"(?:not|n'?t) (?:responding|responsive|reacting)(?! (?:to|well)\b)|unresponsive|"
+    r"(?:won'?t|doesn'?t|isn'?t) (?:wake|waking) up)"
+)
+_HURT_BODY = (
+    r"(?:fell|fallen|slipped|collapsed|passed out|blacked out|hit (?:his|her|their) head|"
+    r"cracked (?:his|her|their) head|head|floor|ground|tiles|stairs|bath|breathing|blood|"
+    r"bleeding|pills|overdos\w*|vodka|seizure|fitting|convuls\w*|unconscious|face down|limp|"
+    r"lips|snoring|gurgl\w*)"
+)
+"""A body in trouble, near someone who does not respond: a fall, a head, pills, breathing."""
+_HELD_FONDLY = (
+    GRAPPLING + r"|\b(?:training|class|playful\w*|play fight\w*|tickl\w*|kiss\w*|cuddl\w*|"
+    r"joking|as a joke)\b"
+)
+"""Holds that are sport, play or affection."""
+_PHOTO_OF_MINE = (
+    r"(?:a |another )?(?:photo|pic|picture|snap|video|selfie)(?: [\w']+){0,2}? (?:of|outside|"
+    r"in front of|from outside) my (?:front door|door|house|flat|apartment|building|window|"
+    r"bedroom window|car|work|office|street|kids'? school)"
+)
+"""A picture someone took of where the person lives or works."""
+_HOME_NEWS = (
+    r"\b(?:paint\w*|flowers?|parcel|package|deliver\w*|decorat\w*|wreath|renovat\w*|listing|"
+    r"estate agent|keys|moving|airbnb|pumpkins?|christmas|halloween|lights|sold|for sale|"
+    r"cute|funny|borrow\w*|scratch\w*|dent\w*|damage\w*|park\w*|fixed|clean\w*|sell\w*)\b"
+)
+"""What a picture of someone's front door is usually about."""
 
 DANGER_RULES: tuple[Rule, ...] = (
     # Immediate danger.
@@ -86,6 +117,59 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"at all))",
         negatable=False,
     ),
+    # Someone hurt or drugged who does not come round: "cracked her head on the tiles, she's not
+    # responding", "passed out after xanax and vodka and I can't wake him".
+    Rule(
+        CRISIS,
+        "danger_now",
+        rf"{_HURT_BODY}(?: [\w',]+){{0,12}}? {_UNRESPONSIVE}|{_UNRESPONSIVE}(?: [\w',]+){{0,8}}? "
+        rf"{_HURT_BODY}|(?:can'?t|cannot|couldn'?t|can not) (?:wake|rouse) (?:him|her|them|"
+        r"<PARTNER>|my (?:roommate|flatmate|mate|friend|bestie|son|daughter|mum|mom|dad|brother|"
+        r"sister))\b|(?:her|his|their) breathing (?:sounds|is|'s|seems) (?:\w+ )?(?:like (?:snoring"
+        r"|gurgling|rattling)|gurgl\w*|rattl\w*)",
+        negatable=False,
+        guard=r"\b(?:texts?|messages?|calls?|dms?|emails?|snaps?|whatsapp|phone|repl(?:y|ies|ying)|"
+        r"online|ghost\w*|mornings?|alarms?|for (?:work|school|class|uni|college)|on time|"
+        r"sleeps through|heavy sleeper|snooz\w*|naps?|weekends?|every (?:day|night)|all night|"
+        r"cpap|apno?ea|game|controller|laptop|screen|router|wifi|tv)\b",
+    ),
+    # Someone held against a wall or by the throat as the person writes.
+    Rule(
+        CRISIS,
+        "danger_now",
+        r"(?:has|'s got|has got|is holding|'s holding|is pinning|'s pinning) (?:her|him|me|them|"
+        r"my [\w']+) (?:pinned|held down|cornered|(?:up )?against the (?:wall|door|floor|counter|"
+        r"fridge)|by the (?:throat|neck|hair))",
+        negatable=False,
+        past=PAST_ABUSE,
+        guard=_HELD_FONDLY,
+    ),
+    # A child taken where nobody will find them, or kept somewhere unsaid.
+    Rule(
+        CRISIS,
+        "child_danger",
+        r"(?:taking|take|took|taken|bring|bringing|hide|hiding|hid|keep|keeping) (?:her|him|them|"
+        r"the (?:kids|children|baby)|<CHILD>) (?:[\w']+ ){0,3}?(?:somewhere|where|to a place) "
+        r"(?:nobody|no one|noone|you|i)(?: will|'ll| can| could| would| won'?t| can'?t)"
+        r"(?: never| ever)? (?:find|see)\b|<CHILD>(?: [\w',]+){0,14}? (?:won'?t|will not|"
+        r"refuses to|refusing to|isn'?t|not) (?:say|saying|tell me|telling me|let me know) where "
+        r"(?:(?:they|he|she)(?: are| is|'re|'s)?(?: now)?(?= *(?:$|[.!?,;]| and\b| or\b|"
+        r" anymore\b))|(?:he|she|they)(?:'s|"
+        r" has| have|'ve) taken)",
+        negatable=False,
+        guard=r"\b(?:anniversary|holiday|vacation|trip|getaway|honeymoon|surprise|birthday|"
+        r"hide and seek|hide-and-seek|game|treasure hunt|party)\b",
+    ),
+    # An ex who shows the person their own front door.
+    Rule(
+        CRISIS,
+        "danger_now",
+        r"(?:ex|ex-\w+|ex (?:husband|wife|boyfriend|girlfriend|partner)|stalker)(?: [\w']+){0,3} "
+        rf"(?:sent|sends|sending|texted|posted|dm'?d|messaged)(?: me)? {_PHOTO_OF_MINE}",
+        negatable=False,
+        past=PAST_ABUSE,
+        guard=_HOME_NEWS,
+    ),
     # A partner's (or anyone's) threat to kill or hurt.
     Rule(
         CRISIS,
@@ -102,7 +186,8 @@ DANGER_RULES: tuple[Rule, ...] = (
         CRISIS,
         "partner_threat",
         r"(?:threaten(?:s|ed|ing)?|threats?|promised|swore|swears|said|says|told me|tells me|"
-        r"warned(?: me)?|keeps? saying|texted|wrote|screaming|screams|screamed|yelling|yells|"
+        r"warned(?: me)?|keeps? saying|texted|texting|wrote|writing|dm'?d|dming|dms|messag(?:ed|es|"
+        r"ing)|post(?:ed|s|ing)|comment(?:ed|s|ing)|screaming|screams|screamed|yelling|yells|"
         r"yelled|shouting|shouts|shouted)(?: (?:me|to me|us))?(?: that)?(?: <SUBJ>)?(?:'d|'ll|"
         r" would| will| to| is going to|'s going to| was going to| gonna| is gonna| might|"
         r" could)(?: \w+)? (?:kill|murder|hurt|harm|beat|shoot|stab|strangle|choke|rape|"
@@ -152,8 +237,10 @@ DANGER_RULES: tuple[Rule, ...] = (
     Rule(
         CRISIS,
         "partner_threat",
-        r"next time,? (?:he|she|they|<SUBJ>)(?:'ll| will|'s going to| is going to|'s gonna| would|"
-        r"'d) (?:finish (?:it|the job|me)|kill|end (?:me|it|my life))",
+        r"next time,? (?:he|she|they|<SUBJ>)(?:(?:'ll| will|'s going to| is going to|'s gonna|"
+        r" would|'d) (?:finish (?:it|the job|me)|kill|end (?:me|it|my life))| (?:won'?t|will not|"
+        r"wouldn'?t|isn'?t going to|is not going to) (?:let go(?! of)|stop(?= *(?:$|[.!?;,]| at "
+        r"(?:that|choking|hitting)))|hold back|miss))\b",
         negatable=False,
         past=PAST_ABUSE,
     ),

@@ -59,7 +59,12 @@ FAMILIES: dict[str, str] = {
         r"oxycontin|insulin|paracetamol|tylenol|acetaminophen|advil|ibuprofen|aspirin|xanax|"
         r"valium|benzos|lithium|seroquel|ambien|zoloft|prozac|morphine|fentanyl|codeine|tramadol|"
         r"diazepam|lorazepam|clonazepam|alprazolam|zopiclone|zolpidem|sertraline|citalopram|"
-        r"fluoxetine|amitriptyline|quetiapine|pregabalin|gabapentin|"
+        r"fluoxetine|amitriptyline|quetiapine|pregabalin|gabapentin|propranolol|beta blockers|"
+        r"metoprolol|venlafaxine|effexor|mirtazapine|trazodone|olanzapine|risperidone|"
+        r"aripiprazole|lamotrigine|bupropion|wellbutrin|lexapro|escitalopram|paroxetine|"
+        r"duloxetine|cymbalta|temazepam|nitrazepam|hydrocodone|vicodin|percocet|methadone|"
+        r"co-codamol|cocodamol|panadol|nurofen|naproxen|diphenhydramine|benadryl|nytol|"
+        r"promethazine|phenergan|warfarin|digoxin|metformin|iron tablets|antihistamines|"
         r"medicine cabinet|pill bottle|prescription)"
     ),
     "<POISON>": (
@@ -138,8 +143,10 @@ FAMILIES: dict[str, str] = {
         r"us) disappear|i'?m dead(?= *(?:$|[,.!?;]| if| when| once| next))|i'?ll be dead|"
         r"we (?:both|all) die|kill us (?:both|all)|(?:both|all) of us (?:die|dead)|(?:end|"
         r"take) my life|break (?:my|your) (?:neck|legs?|arms?|jaw|bones|face|skull|fingers)|"
-        r"(?:cut|slit) (?:my|your) throat|(?:cut|slash|scar|burn|ruin) (?:my|your) face|cut (?:me|"
-        r"us) (?:up|open|into pieces)|put a bullet (?:in|through) (?:my|your|me|you)|(?:dig|"
+        r"(?:cut|slit) (?:my|your) throat|(?:cut|slash|stab) (?:me|us|you) with (?:a|the|his|her|"
+        r"their) (?:knife|blade|razor|glass|machete|scissors|bottle)|(?:cut|slash|scar|burn|"
+        r"ruin) (?:my|your) face|cut (?:me|us) (?:up|open|into pieces)|put a bullet (?:in|"
+        r"through) (?:my|your|me|you)|(?:dig|"
         r"digging|dug) (?:my|your) (?:own )?grave)"
     ),
     "<HURTV>": (

@@ -66,6 +66,14 @@ IDIOMS: tuple[str, ...] = (
     r"writing) (?:my|our|a) wills? (?:after|because|since|when|now that|for (?:the|our))|"
     r"died (?:of|from) an? overdose|(?:cut|shave|shaved|trim\w*) my (?:hair|beard|bangs|fringe|"
     r"legs|armpits)",
+    # Tension "you could cut with a knife".
+    r"(?:could|can|you could|you can|you'?d) (?:have )?(?:be )?cut (?:it |the [\w']+ )?"
+    r"with a knife",
+    # Said and taken back at once, or every time the team loses.
+    r"(?:jump|throw (?:myself|himself|herself)|kill (?:myself|himself|herself))(?: [\w']+){0,5} "
+    r"(?:jk|just kidding|just joking|kidding|joking)\b|(?:jump|throw (?:myself|himself|herself)|"
+    r"kill (?:myself|himself|herself))(?: [\w']+){0,4}'? (?:every time|whenever|each time) "
+    r"(?:[\w']+ ){1,2}(?:lose|loses|lost|concede|concedes|draw|draws|get relegated|go out)\b",
     r"(?:cringe|cringey|cringy|embarrass\w*|awkward|mortif\w*|humiliat\w*)(?: [\w']+){0,4} (?:i )?"
     r"(?:wanted|want|could|thought i'?d|was going|'d|would) (?:to )?(?:die|disappear)",
     # Killing it, killing me about a thing, and the other everyday kills.
@@ -82,8 +90,8 @@ IDIOMS: tuple[str, ...] = (
     r"test|presentation)(?: [\w']+){0,3} (?:killed|kill|murdered) (?:me|us|it)",
     # Someone who will "kill" the person over something small.
     rf"{_FAMILY}(?:'s| is| are| will| would|'ll|'d|'re)?(?: [\w']+){{0,3}} {_KILL} (?:me|us)\b",
-    rf"{_KILL} (?:me|us)(?: [\w']+){{0,4}} (?:if|when|for|because|cause|over|about)(?: [\w']+)"
-    rf"{{0,4}} {_TRIVIAL}\b",
+    rf"{_KILL} (?:me|us|you)'?(?: [\w']+){{0,4}} (?:if|when|for|because|cause|over|about)"
+    rf"(?: [\w']+){{0,4}} {_TRIVIAL}\b",
     r"(?:would|'d) (?:kill|murder|strangle) (?:me|us) (?:if|when) (?:he|she|they|"
     r"i)(?: [\w']+)? (?:knew|saw|found out|heard|spent|bought)\b|(?:kill|murder) (?:me|us) (?:lol|"
     r"lmao|haha)",
@@ -160,6 +168,9 @@ ROUTINE = (
     r"helps me|reminds me)\b"
 )
 """Taking medicine as prescribed: pills and a time of day that are a routine."""
+REPAIR = r"\b(?:mechanic|repair\w*|fixing(?! to\b)|fixed|replac\w*|garage sale|mot)\b"
+"""A car part, a rope or a ladder being mended: "fixing the exhaust pipe on my car"."""
+
 ACCIDENT = (
     r"\b(?:oven|stove|pan|iron|grill|kettle|hob|shaving|shave|cooking|chopping|chopped|accident|"
     r"accidentally|by mistake|gardening|fell (?:off|over|down)|slipped|tripped|sunburn\w*|curling|"
@@ -184,6 +195,12 @@ CHILD_ACTOR = (
     r"other|the (?:dog|cat|baby|other))\b"
 )
 """A child who is the one hitting: "my daughter is 6 and she keeps hitting her brother"."""
+
+GRAPPLING = (
+    r"\b(?:bjj|jiu[- ]?jitsu|judo|wrestl\w*|mma|sparring|spar|grappl\w*|martial arts|karate|"
+    r"boxing|kickboxing|muay thai|rugby|tap(?:ped)? out|rolling at)\b"
+)
+"""Chokes, holds and pins that are a sport: "she choked me out in sparring"."""
 
 CONSENT = (
     r"\b(?:i asked (?:him|her|them) to|we (?:both )?(?:share|agreed)|we share (?:our )?locations?|"

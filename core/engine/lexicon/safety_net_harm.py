@@ -11,7 +11,7 @@ hurting their partner. Matches pass `safety_idioms` like every net rule.
 
 from __future__ import annotations
 
-from core.engine.lexicon.safety_idioms import CHILD_ACTOR, CONSENT
+from core.engine.lexicon.safety_idioms import CHILD_ACTOR, CONSENT, GRAPPLING
 from core.engine.lexicon.safety_idioms import MEDIA as _MEDIA
 from core.engine.lexicon.safety_rules import CONCERN, CRISIS, PAST_ABUSE, Rule
 
@@ -78,7 +78,7 @@ NET_HARM_RULES: tuple[Rule, ...] = (
         r"this evening|an hour ago|last night)\b",
         negatable=False,
         past=PAST_ABUSE,
-        guard=_MEDIA + "|" + _PLAY,
+        guard=_MEDIA + "|" + _PLAY + "|" + GRAPPLING,
     ),
     # A child hurt; a minor's story is also read whole in `safety.SafetyCheck`.
     Rule(
@@ -129,11 +129,10 @@ NET_HARM_RULES: tuple[Rule, ...] = (
         r"<ACTOR><AG3> (?:controls|controlled|takes|took|keeps|kept|withholds|confiscated|"
         r"has taken|hides|hid|has|holds|won'?t give (?:me )?back) (?:all )?(?:of )?my (?:whole |"
         r"entire |full )?(?:paycheck|paychecks|salary|wages|bank card|debit card|credit cards?|"
-        r"bank accounts?|savings|income|benefits|passport|car keys|pin)\b|(?:installed|put|hid|"
-        r"planted|placed) (?:a |an )?(?:hidden )?(?:tracker|tracking app|airtag|gps|spyware|"
-        r"cameras?|app)(?: [\w']+){0,2} (?:on|in) my|tracks where i|find my (?:iphone|friends)|"
-        r"life360|(?:installed|put|hid|planted|placed) (?:a |an )?(?:tracker|tracking app|airtag|"
-        r"gps)(?: [\w']+){0,2} (?:on|in) my|with an? (?:airtag|tracker|gps)|shows up wherever i|"
+        r"bank accounts?|savings|income|benefits|passport|car keys|pin)\b|(?<!\bi )(?<!\bwe )"
+        r"(?:installed|put|hid|planted|placed) (?:a |an )?(?:hidden )?(?:tracker|tracking app|"
+        r"airtag|gps|spyware|cameras?|app)(?: [\w']+){0,2} (?:on|in) my|tracks where i|find my "
+        r"(?:iphone|friends)|life360|with an? (?:airtag|tracker|gps)|shows up wherever i|"
         r"to (?:watch|spy on|monitor|track) me\b|<ACTOR><AG3> (?:smashed|broke|destroyed|threw|"
         r"wrecked|smashes|breaks|destroys) my (?:phone|laptop|computer|tablet|things|stuff|"
         r"belongings|clothes|glasses)|<ACTOR><AG3> (?:says|said|tells me|told me|keeps telling me|"

@@ -47,6 +47,27 @@ NET_MEANS_RULES: tuple[Rule, ...] = (
         past=PAST_SELF_HARM,
         guard=_FUN,
     ),
+    # A hose on a car's exhaust; a fast train waited for; the height that would "work".
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:hose|hosepipe|pipe|tube|tubing)(?: [\w']+){0,3} (?:on|onto|to|from|in|into|over|"
+        r"attached to|taped to|hooked (?:up )?to|going to|running from) (?:the |my |his |her )?"
+        r"(?:car'?s )?exhaust|exhaust(?: pipe)?(?: [\w']+){0,3} (?:into|through|in) (?:the |my )?"
+        r"(?:car|window)|(?:step off|step forward|step out|jump|jumping|throw myself|lean out|"
+        r"walk off|fall)(?! on\b| in\b| aboard\b| onto\b)(?: [\w']+){0,4} (?:when|as|once|right as|"
+        r"just as|before) the (?:fast|express|freight|through|non-stopping|non-stop|speeding|"
+        r"high-speed|intercity)\b|(?:what|which|how high|how many) (?:floor|floors|storey|storeys|"
+        r"story|stories|height)(?: [\w']+){0,10} (?:(?:for it|so it|so that it|to make sure it)"
+        r"(?: to| would| will)? (?:definitely|surely|certainly|actually|def|properly|for sure) "
+        r"(?:work|be enough)|(?:to|would|will) (?:be fatal|be final|not survive|definitely kill))",
+        other=OTHER_SUICIDE,
+        past=PAST_SELF_HARM,
+        guard=r"\b(?:dryer|tumble|vent\w*|extractor|cooker|hood|mechanic|fix\w*|repair\w*|"
+        r"replac\w*|leak\w*|rust\w*|mot|service|wifi|signal|reception|view|lift|elevator|"
+        r"wheelchair|stairs|(?:our|my|the next|this) stop|get on|board\w*|pulls in|comes in|"
+        r"doors open)\b",
+    ),
     # Means, doses, research and stockpiles.
     Rule(
         CRISIS,

@@ -171,12 +171,12 @@ _AT_AGE = (
     r"(?<!home )(?<!back )(?<!ends )(?<!off )(?<!out )(?<!leaves )(?<!finishes )(?<!lands )"
     r"(?<!arrives )(?<!gets in )(?<!shift )(?<!starts )(?<!start )(?<!over )(?<!up )(?<!until )"
     r"(?<!finish )(?<!get )(?<!gets )(?<!come )(?<!comes )(?<!leave )(?<!meet )"
-    r"(?<!till )(?<!around )(?<!about )"
+    r"(?<!till )(?<!around )(?<!about )(?<!you )(?<!by )(?<!there )(?<!outside )"
     r"at \d{1,2}\b(?! *(?::|\.\d|am\b|pm\b|a\.m|p\.m|o'?clock|tonight|today|tomorrow|this))"
 )
 """"at 14" as an age ("it started at 14"), not a time of day: "he gets home at 6", "my shift
-ends at 10", "at 6pm", "at 6:30" say when something happens today, and danger at a time today is
-no past."""
+ends at 10", "see you at 5", "at 6pm", "at 6:30" say when something happens today, and danger at
+a time today is no past."""
 
 PAST = (
     r"\b(?:used to|years? ago|in the past|as a (?:child|kid|teen|teenager|little (?:girl|boy)|"
@@ -216,6 +216,19 @@ FINALITY = (
     r"do this)(?: like this)? anymore|no way out|nobody cares|no one cares|hopeless|pointless)\b"
 )
 """Time or despair that, next to an ambiguous ending, makes it sound final."""
+
+_NOT_A_BREAKUP = (
+    r"(?: ending)? (?:the relationship|us|our relationship|my relationship|things with (?:him|her|"
+    r"them)|with (?:him|her|them)|the marriage|my marriage|breaking up)\b"
+)
+NOT_THE_RELATIONSHIP = (
+    r"\b(?:end|ending|finish|finishing) (?:it|things|everything)\b(?: [\w']+){0,5}?[,.;:!? -]+"
+    r"(?:and |but )?(?:(?:not|i'?m not talking about|not talking about|i (?:don'?t|do not) mean)"
+    + _NOT_A_BREAKUP
+    + r"[,.;:!? -]+(?:i mean |i'?m talking about )?(?:me|myself|my life|my own life)\b|"
+    r"i (?:don'?t|do not) mean" + _NOT_A_BREAKUP + r"(?= *(?:$|[.!?;])))"
+)
+"""An ending the person says is not a breakup: "I'm ending it. not the relationship. me"."""
 
 RELATIONSHIP = (
     r"\b(?:boyfriend|girlfriend|husband|wife|partner|relationship|marriage|him|her|he|she|they|"

@@ -12,6 +12,13 @@ from core.engine.lexicon.safety_rules import (
     Rule,
 )
 
+_OVERDOSE_AT_WORK = (
+    r"\b(?:paramedics?|nurses?|nursing|medics?|ems|call ?outs?|callouts?|shifts?|thresholds?|"
+    r"exams?|finals|revision|revising|quiz\w*|lectures?|pharmacology|toxicology|naloxone|narcan|"
+    r"patients?|harm reduction|first aid course)\b"
+)
+"""Overdoses as someone's work or study: a paramedic's call-outs, a nurse's exam."""
+
 SELF_RULES: tuple[Rule, ...] = (
     # Suicide, said directly or indirectly.
     Rule(
@@ -105,7 +112,10 @@ SELF_RULES: tuple[Rule, ...] = (
         r"packet|strip)) (?:of )?(?:[\w']+ ){0,2}?<PILLS> enough\b(?! for| to (?:help|stop|"
         r"sleep|work|ease|calm|feel|get))|(?:how many|how much)(?: of)? (?:[\w']+ ){0,2}?"
         r"<PILLS> (?:is|are|would be|would|will be) enough\b(?! for| to (?:help|stop|sleep|work|"
-        r"ease|calm|feel|get))",
+        r"ease|calm|feel|get))|(?:\d+|<QTY>) (?:of )?(?:my |the |her |his )?(?:[\w']+ )?<PILLS>"
+        r"(?: and (?:the |my |some )?(?:[\w']+ )?<PILLS>)? (?:should|would|will|might|could|is "
+        r"going to) be enough\b(?! for| to (?:help|stop|sleep|work|ease|calm|feel|get|last)| "
+        r"(?:until|till|to get))",
         negatable=False,
         past=PAST_SELF_HARM,
         other=(NONE, "suicide_other"),
@@ -263,6 +273,7 @@ SELF_RULES: tuple[Rule, ...] = (
         r"acetaminophen|insulin|xanax|benzos|sleeping pills|antidepressants|tablets|alcohol)))",
         past=PAST_SELF_HARM,
         other=(CONCERN, "suicide_other"),
+        guard=_OVERDOSE_AT_WORK,
     ),
     Rule(
         CRISIS,

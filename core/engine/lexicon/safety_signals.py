@@ -97,6 +97,12 @@ SELF_SIGNS: tuple[Sign, ...] = (
         r"(?:said|say|saying) (?:my )?goodbyes?\b(?! to (?:the|my) (?:team|job|old|house|flat|"
         r"apartment|city|ex))",
     ),
+    Sign(
+        "farewell",
+        r"(?:make sure|tell|let) (?:him|her|them|everyone|my [\w']+|[\w']+) knows? (?:that )?(?:it|"
+        r"this|none of (?:it|this)) (?:was ?n'?t|was not|was never) (?:his|"
+        r"her|their|your|anyone'?s|anybody'?s) fault",
+    ),
     # A decision, a date.
     Sign(
         "decided",
@@ -136,6 +142,14 @@ SELF_SIGNS: tuple[Sign, ...] = (
         r"'ll have) to (?:worry|deal|put up) (?:about|with) me\b",
     ),
     Sign("burden", r"(?:i'?m|i am|feel like|i feel like) (?:such |a huge |a big )?(?:a )?burden\b"),
+    # Apologies and last requests: despair's weight, a crisis only beside a farewell or a plan.
+    Sign(
+        "despair",
+        r"sorry for (?:being|having been) (?:such )?(?:a )?(?:pain|burden|nuisance|bother|drain|"
+        r"problem|headache|weight) (?:to|on|for) (?:everyone|everybody|you all|all of you|"
+        r"you guys|my family)\b|(?:the )?last (?:thing|favou?r) (?:i'?ll|ill|i will) (?:ever )?"
+        r"(?:ask|say|need|write)\b",
+    ),
     # Despair: counts only next to another kind of sign.
     Sign(
         "despair",
@@ -166,7 +180,25 @@ DANGER_SIGNS: tuple[Sign, ...] = (
         r"us) (?:leave|get away|go out|out of (?:the|this|my) (?:house|room|flat|apartment|"
         r"car))\b|lock(?:ed|s|ing)? (?:me|us)(?: and (?:the|my|our) [\w']+)? (?:in|inside|up)\b|"
         r"(?:blocking|blocked) the (?:door|doorway|exit|way out)|trapped (?:me|us)\b|"
-        r"i'?m (?:trapped|locked in|hiding)\b",
+        r"i'?m (?:trapped|locked in|hiding)\b|i'?m (?:hiding |hidden |crouched |curled up )?(?:in|"
+        r"inside|under) (?:the|my|a) (?:wardrobe|closet|cupboard|attic|loft|crawl ?space|bed)\b",
+    ),
+    Sign(
+        "intruder",
+        r"(?:didn'?t|never) let (?:him|her|them) in\b(?! on\b| to\b)|let (?:himself|herself|"
+        r"themselves) in\b",
+    ),
+    Sign(
+        "watching",
+        r"(?:photo|pic|picture|snap|video|selfie)(?: [\w']+){0,2}? (?:of|outside|in front of|"
+        r"from outside) my (?:front door|door|house|flat|apartment|building|window|bedroom "
+        r"window|car|work|office|street)\b|(?:posted|shared|put up|leaked) my (?:home |work )?"
+        r"(?:address|location)",
+    ),
+    Sign(
+        "breach",
+        r"(?:restraining|protective|protection|no[- ]contact|non-molestation|apprehended violence) "
+        r"order",
     ),
     Sign(
         "kept_in",
@@ -200,7 +232,8 @@ DANGER_SIGNS: tuple[Sign, ...] = (
         "threat",
         r"(?:said|says|told me|threatened|swore|screaming|yelling|texted)(?: that)? next time\b|"
         r"never see (?:them|the kids|my kids|my children|the children|my son|my daughter|"
-        r"the baby) again",
+        r"the baby) again|done (?:playing|being) (?:daddy|dad|mummy|mommy|mum|mom|happy families|"
+        r"a (?:dad|father|mum|mom|mother|parent))",
     ),
     Sign(
         "threat",
@@ -214,9 +247,9 @@ DANGER_SIGNS: tuple[Sign, ...] = (
     ),
     Sign(
         "now",
-        r"right now|as we speak|at the moment|(?:he|she|they)(?:'s| is| are|"
-        r"'re) (?:still )?(?:here|outside|in the house|downstairs|coming back|on (?:his|her|"
-        r"their) way)\b",
+        r"right now|as we speak|at the moment|(?:he|she|they|my ex|my (?:husband|wife|boyfriend|"
+        r"girlfriend|partner|bf|gf))(?:'s| is| are|'re) (?:still )?(?:here|outside|in the house|"
+        r"in the flat|downstairs|coming back|on (?:his|her|their) way)\b",
     ),
 )
 """Signs of danger from someone else; two, one of them not "now", make a crisis."""
@@ -231,7 +264,12 @@ HARM_SIGNS: tuple[Sign, ...] = (
         "tool",
         rf"(?:took|take|taking|got|get|getting|grabbed|grab|bought|buy|keep|kept|hid|hide|hiding|"
         rf"found|pulled|using|used|use|holding|held) (?:out )?(?:the |a |my |some |new |"
-        rf"another )?{_TOOL}\b",
+        rf"another )?{_TOOL}\b|{_TOOL} (?:are |is )?out\b(?! of\b)",
+    ),
+    Sign(
+        "now",
+        r"(?:already|i'?ve|i have) started(?= *(?:$|[.!?,;]| and\b| again\b))|can'?t stop (?:this "
+        r"time|now|tonight)(?= *(?:$|[.!?,;]))",
     ),
     Sign(
         "motive",

@@ -1,6 +1,7 @@
 """Safety rules that read the whole message, not one sentence: a minor in danger, a child's age
-said in one place and the blow in another, a relapse of past self-harm, and an ambiguous ending
-("I want to end it") said with finality and no relationship in sight.
+said in one place and the blow in another, a relapse of past self-harm, an ambiguous ending
+("I want to end it") said with finality and no relationship in sight, and an ending the person
+says is no breakup.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from core.engine.lexicon.safety_rules import (
     KID_AGE,
     MINOR,
     MINOR_RISK,
+    NOT_THE_RELATIONSHIP,
     RELAPSE,
     RELATIONSHIP,
     ROMANCE,
@@ -45,6 +47,7 @@ class WholeMessage:
         self._ambiguous_end = re.compile(AMBIGUOUS_END)
         self._finality = re.compile(FINALITY)
         self._relationship = re.compile(RELATIONSHIP)
+        self._not_the_relationship = re.compile(NOT_THE_RELATIONSHIP)
 
     def read(self, text: str, found: dict[str, SafetyLevel]) -> None:
         """Adds what the whole message says to `found`, then drops the reasons read as none."""
@@ -74,6 +77,8 @@ class WholeMessage:
             and self._finality.search(text)
             and not self._relationship.search(text)
         ):
+            found["suicide"] = crisis
+        if "end" in text and self._not_the_relationship.search(text):
             found["suicide"] = crisis
         for reason in [r for r, level in found.items() if level is SafetyLevel.NONE]:
             del found[reason]

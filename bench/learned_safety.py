@@ -60,8 +60,10 @@ TRAINING = (
     "blind11_messages.jsonl",
     "train_i_messages.jsonl",
 )
-NEVER_TRAINED: tuple[str, ...] = ()
-"""Blind sets kept out of training altogether, so that they stay a fair measure."""
+NEVER_TRAINED = ("blind12_messages.jsonl",)
+"""Blind sets kept out of training. blind12: a retraining with it (and with the tests'
+conversations) read "i take sleeping pills some nights" as concern and an ordinary question
+about a few dates as crisis, so the models stay those trained through blind11 and train_i."""
 HELD_OUT = "blind11_messages.jsonl"
 """The set scored by default: the newest blind set that is trained on, held out in turn."""
 L2 = 0.003

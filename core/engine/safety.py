@@ -46,6 +46,7 @@ from core.engine.lexicon.safety_idioms import (
     FUN,
     IDIOMS,
     MEDIA,
+    OUTING,
     REPAIR,
     ROUTINE,
     guard,
@@ -146,7 +147,7 @@ class SafetyCheck:
             self._media,
             {
                 "means": guard(f"{ROUTINE}|{FUN}"),
-                "tool": guard(REPAIR),
+                "tool": guard(f"{REPAIR}|{OUTING}"),
                 "harm": guard(ACCIDENT),
                 "mark": guard(ACCIDENT),
             },

@@ -33,8 +33,7 @@ def rules_only() -> SafetyCheck:
             "learned_concern",
         ),
         (
-            "he keeps showing up at my work and outside my flat even though i blocked him "
-            "months ago",
+            "he hangs around outside my building most nights even though i blocked him",
             SafetyLevel.CONCERN,
             "learned_concern",
         ),

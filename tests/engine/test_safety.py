@@ -461,6 +461,36 @@ MORE_CRISIS = [
     "he said next time he won't let go",
     "i think 30 of my sertraline and the propranolol should be enough",
     "my ex is in the house, i didnt let him in, i'm hiding in the closet",
+    # A goodbye timed to arrive after, a stalker's message while alone, a crash or a car off a
+    # cliff, a ligature tried, a dose in milligrams, a child lured or not brought back, a
+    # sinister answer, someone on a ledge, a weapon fetched or held between the person and the
+    # door.
+    "scheduled an email to my sister for 7am saying thank you for everything. "
+    "by then it'll be over",
+    "unknown number texting 'nice dress' and i'm alone in the car park, only one left",
+    "couple of drinks in and steering into the big tree on the bypass feels like the way out",
+    "he said he'd drive us both into the river if i ever left, and he's got the keys now",
+    "he locked me and the kids inside since this morning and took the keys",
+    "tied the cord to the banister to see if it would take my weight",
+    "is 30 of my 200mg tablets enough",
+    "tried it with the belt and it snapped. buying something stronger today",
+    "our 13 year old hasn't come home and she's been talking to an older man online",
+    "making sure the dog goes to a good home. last item on the list",
+    "my ex said 'check the lake' when i asked where our daughter is",
+    "someone has been rattling my front door handle for an hour",
+    "my boyfriend is on the ledge of the car park and won't come down",
+    "haven't slept in 3 days. wrote the note again.",
+    "i know where my uncle keeps the key to the gun safe. i just want it all to stop for good",
+    "she said i'm next after she smashed the cat's head",
+    "he locked me and the baby in and took the keys, she's burning up and i can't get out",
+    "nobody warned me how calm it feels once you've chosen the day. i'm not scared anymore",
+    "going to do it in the woods so my kids don't have to find me",
+    "her lips are turning blue and she's barely breathing after the pills",
+    "he said he'll throw acid in my face if i leave",
+    "my husband stabbed my hand with a fork, he's still holding it and standing "
+    "between me and the door",
+    "he kicked me in the belly and i'm 28 weeks, there's blood",
+    "he says he's getting his rifle from the truck and coming back for me",
 ]
 
 MORE_CONCERN = [
@@ -555,6 +585,16 @@ MORE_CONCERN = [
     "hes been pretending to be me and texting my boss",
     "his followers keep dming me horrible stuff",
     "she goes through my bins and receipts",
+    # Documents kept, a stalker at work or the gym, a number posted, videos held over someone, a
+    # password as the price of going out, money stopped as punishment, violence played down.
+    "husband's taken my passport and says he'll keep it till i calm down",
+    "my ex keeps sending gifts to my work even though i told him to stop",
+    "he still turns up at my gym every morning since we split",
+    "she posted my phone number in a group chat and now strangers keep calling",
+    "he says he'll post the videos we made if i date anyone",
+    "i can only go to the hen do if i give him my facebook password",
+    "when i argue he stops giving me money for groceries",
+    "he's shoved me twice this year but he's been better lately",
 ]
 
 MORE_NONE = [
@@ -807,6 +847,22 @@ MORE_NONE = [
     "she keeps hold of my passport when we travel because i lose everything",
     "we share locations, we both agreed",
     "her friends keep messaging me about the surprise party, its so sweet",
+    # The same words harmless: a birthday text, a swing, a usual dose, a lunchbox note, a joke
+    # about a save file, a honeymoon hike, an address posted by mistake.
+    "scheduled a text for his birthday at midnight, so cute",
+    "we drove past the old oak tree where we had our first kiss",
+    "tied the rope to the tree for the kids' swing",
+    "is 1 of the 500mg tablets enough for a headache",
+    "our son hasn't come home yet, he's at his mate's till 10",
+    "making sure the dog goes to a good home before we move abroad",
+    "i wrote the note for his lunchbox",
+    "he joked he'd kill me if i spoiled the finale",
+    "she's going to murder me in the delivery room lol",
+    "my girlfriend will kill me when she sees i deleted her save file",
+    "we're hiking the cliffs on our honeymoon",
+    "he has never hit me",
+    "my mum posted my new address on facebook by accident",
+    "my dad stopped giving me money for food when i turned 21 and got a job",
 ]
 
 

@@ -255,7 +255,8 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"contraception|pill|pills|implant|coil)\b|(?:decides|decided) when we'?re (?:'?trying|"
         r"having sex)|(?:pressur\w*|forc\w*|push\w*) me (?:into|to) (?:(?:get|getting) pregnant|"
         r"(?:have|having) (?:a baby|an abortion)|(?:keep|keeping) the baby|an abortion)|"
-        r"(?:decides|chooses|picks|controls) what i (?:can |get to |am allowed to )?(?:wear|eat)\b|"
+        r"(?:decides?|chooses?|picks?|controls?) (?:what i (?:can |get to |am allowed to )?(?:wear|"
+        r"eat)|who i (?:can )?(?:phone|call|see|talk to|text))\b|"
         r"(?:says|said|tells me|told me) i (?:can'?t|cannot|'m not allowed to|am not allowed to) "
         r"(?:visit|see|call|talk to|go (?:to )?see) my (?:family|friends|mum|mom|parents|sisters?|"
         r"brothers?|dad|mates)\b(?! (?:tonight|today|tomorrow|this|on|at|until|till|because|cause|"
@@ -269,6 +270,33 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"[\w']+){0,4} (?:dming|messaging|harassing|sending|texting|commenting)(?: [\w']+){0,4} "
         r"(?:horrible|hate|nasty|awful|vile|abusive|threats?|abuse)\b",
         past=PAST_ABUSE,
+    ),
+    Rule(
+        CONCERN,
+        "coercive_control",
+        r"(?:taken|kept|hidden) my (?:passport|visa|documents|papers)\b|(?:keeps|kept|"
+        r"still) (?:leaving|sending|turning up|showing "
+        r"up|following|waiting)(?: [\w']+){0,8}? (?:even though|though|after|"
+        r"when) i(?:'ve)? (?:told|asked|"
+        r"begged) (?:him|her|them) (?:to stop|not to)|told (?:him|her|"
+        r"them) to stop (?:like )?(?:\d+|"
+        r"ten|twenty|a hundred|so many|loads of|many) times|(?:still|keeps?) (?:turning|turns|"
+        r"showing|shows) up (?:at|outside) my (?:work|job|lectures?|class(?:es)?|house|flat|gym|"
+        r"school|office|uni|college)\b|(?:posted|shared|leaked|put up|spread) my (?:home |work |"
+        r"new )?(?:address|number|phone number|location)\b|(?:says|said|told me|texted|threatens|"
+        r"threatened)(?: that)? (?:he|she|they)(?:'ll| will|'d| would|'s going to| is going to) "
+        r"(?:upload|post|share|send|leak|put up|release) (?:the|my|our|those|all the|"
+        r"the) (?:[\w']+ )?"
+        r"(?:videos|pics|pictures|photos|nudes|vids|tapes?)\b|(?:can only|only if i|unless i|makes "
+        r"me|made me|demands (?:that )?i|insists (?:that )?i)(?: [\w']+){0,8} (?:give|hand over|"
+        r"tell|"
+        r"share) (?:him |her |them )?my (?:[\w']+ )?(?:passwords?|passcodes?|logins?|pins?)\b|"
+        r"(?:stops|stopped|won'?t|refuses to|doesn'?t) giv\w* me (?:any )?(?:money|cash|"
+        r"housekeeping) (?:for (?:food|the food shop|groceries|the kids|nappies|rent|bills|the "
+        r"shopping))|(?:he|she|they)(?:'s|'ve| has| have) <ACTGAP>?<HITV> me\b<NOIDIOM>",
+        past=PAST_ABUSE,
+        guard=r"\b(?:by accident|accidentally|dad|mum|mom|father|mother|parents|pocket money|"
+        r"landlord|boss|for (?:my )?safekeeping because i)\b",
     ),
     # The person says they hurt their partner.
     Rule(

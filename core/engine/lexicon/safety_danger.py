@@ -86,6 +86,9 @@ DANGER_RULES: tuple[Rule, ...] = (
     Rule(
         CRISIS,
         "danger_now",
+        r"(?:locked|locks|locking|lock) (?:me|us)(?: and (?:the|my|our) [\w']+)? (?:inside|in) "
+        r"(?:since (?:morning|this morning|yesterday|last night|\d)|for (?:\d+|two|three|hours|"
+        r"days))|"
         r"(?:locked|locks|locking|lock) (?:me|us) in(?: (?:the|my|our|his|her|a|this))? "
         r"(?:apartment|flat|house|home|room|bedroom|bathroom|basement|cellar|garage|car)(?: [\w']+)"
         r"{0,3}? (?:since|for (?:\d+|two|three|four|five|a few|several|many) (?:days?|hours?|"
@@ -109,13 +112,21 @@ DANGER_RULES: tuple[Rule, ...] = (
     Rule(
         CRISIS,
         "danger_now",
-        r"(?:her|his|their|the baby'?s) (?:lips|face|skin|fingers) (?:are|is|look|looks|looking|"
-        r"turned|turning|gone|going) "
+        r"(?<!my )(?<!your )(?:(?:her|his|their|the baby'?s) )?(?:lips|face|skin|fingers) (?:are|"
+        r"is|"
+        r"look|looks|"
+        r"looking|turned|turning|gone|going) "
         r"(?:kinda |kind of |a bit |really |all |so )?(?:blue|grey|gray|purple)\b|(?:she|he|they|"
         r"<SUBJ>|my (?:roommate|flatmate|mate|friend|bestie))(?:'s| is| are|'re) (?:not|n'?t) "
         r"(?:waking|breathing)(?: up)?(?: properly| right)?(?= *(?:$|[.!?;,]| and| after| since| "
-        r"at all))",
+        r"at all))|(?:she|he|they|<SUBJ>|my (?:roommate|flatmate|mate|friend|bestie)|(?:his|her) "
+        r"mate)?(?:'s| is| are|'re)? ?(?:barely|hardly|only just) breathing|(?:she|he|they|<SUBJ>)"
+        r"(?:'s| has| have|'ve) stopped breathing|(?:collapsed|passed out|"
+        r"keeled over)(?: [\w']+){0,6}"
+        r"(?:,| and) (?:lips|face) (?:going|gone|turning) (?:blue|grey|gray)",
         negatable=False,
+        guard=r"\b(?:laugh\w*|cpap|apno?ea|swim\w*|lake|sea|pool|ice|cold water|winter|"
+        r"lipstick|blueberr\w*|slushie|paint\w*|costume|smurf)\b",
     ),
     # Someone hurt or drugged who does not come round: "cracked her head on the tiles, she's not
     # responding", "passed out after xanax and vodka and I can't wake him".
@@ -132,6 +143,33 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"online|ghost\w*|mornings?|alarms?|for (?:work|school|class|uni|college)|on time|"
         r"sleeps through|heavy sleeper|snooz\w*|naps?|weekends?|every (?:day|night)|all night|"
         r"cpap|apno?ea|game|controller|laptop|screen|router|wifi|tv)\b",
+    ),
+    # Someone at the door for hours, a sinister answer about a child, "i'm next", a gun fetched.
+    Rule(
+        CRISIS,
+        "danger_now",
+        r"(?:trying|tried|tries|rattling|rattled|jiggling|testing|trying to open) (?:my|the|our) "
+        r"(?:front |back )?(?:door ?handle|door|handle|lock|window)s?(?: [\w']+){0,3}? (?:since "
+        r"(?:\d|midnight|last night|this morning)|for (?:the last |an |over an )?(?:\d+|an?|two|"
+        r"three|"
+        r"half an) (?:hours?|minutes?|mins?)|all night)",
+        negatable=False,
+        past=PAST_ABUSE,
+    ),
+    Rule(
+        CRISIS,
+        "partner_threat",
+        r"(?:said|says|told me|texted|replied|wrote|answered)[:,]? ['\"]?(?:check|look in|try|"
+        r"search) the (?:river|canal|lake|sea|woods|morgue|quarry|reservoir)\b|(?:said|says|"
+        r"told me|texted|screamed|yelled|warned(?: me)?)(?: that)? ['\"]?(?:i'?m|i am|you'?re|you "
+        r"are|ur) next\b(?! (?:to|in|for|up|on|at)\b)|(?:said|says|told me|texted|threatened)"
+        r"(?: that)? (?:he|she|they)(?:'s| is| was|'re| are)? (?:getting|going to get|gonna get|"
+        r"going for|fetching|gone to get|went to get) (?:the|his|her|their|a) (?:gun|shotgun|"
+        r"rifle|pistol|firearm|knife|machete)\b",
+        negatable=False,
+        past=PAST_ABUSE,
+        guard=r"\b(?:hunting|range|clean\w*|season|deer|rabbits?|pheasants?|clay|target|queue|"
+        r"line|barber|hairdresser|dentist|doctor|interview|game|draft|raffle|married|engaged)\b",
     ),
     # Someone held against a wall or by the throat as the person writes.
     Rule(

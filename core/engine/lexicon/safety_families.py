@@ -138,7 +138,11 @@ FAMILIES: dict[str, str] = {
     "<HARMPHRASE>": (
         r"(?:put (?:me|us) in (?:the ground|a grave|the hospital|a box|a coffin|a wheelchair)|"
         r"make sure i (?:never|don'?t|can'?t|won'?t) (?:leave|see|walk|wake|live|breathe|get out|"
-        r"make it)\w*|run (?:me|us) over|throw acid (?:on|at|in) (?:me|my)|(?:beat|kick|stab|"
+        r"make it)\w*|run (?:me|us) over|(?:throw|pour|splash|chuck|spray) acid (?:on|at|in|over) "
+        r"(?:me|my)|(?:drive|crash|steer|put) (?:us|me|the kids|the car|us all)(?: both|"
+        r" all)? (?:off|"
+        r"into) (?:a|the) (?:[\w']+ )?(?:cliff|bridge|river|lake|sea|wall|tree|quarry|traffic)|"
+        r"(?:beat|kick|stab|"
         r"choke|strangle) (?:me|us) to death|(?:set|light) (?:me|us) on fire|make (?:me|"
         r"us) disappear|i'?m dead(?= *(?:$|[,.!?;]| if| when| once| next))|i'?ll be dead|"
         r"we (?:both|all) die|kill us (?:both|all)|(?:both|all) of us (?:die|dead)|(?:end|"
@@ -156,7 +160,8 @@ FAMILIES: dict[str, str] = {
         r"bash\w*)"
     ),
     "<INJURY>": (
-        r"(?:bleeding|bled|blood (?:everywhere|on|all over)|black(?:ed)? out|pass(?:ed)? out|"
+        r"(?:bleeding|bled|blood (?:everywhere|on|all over)|there'?s blood|(?:\d+|twenty|thirty) "
+        r"weeks(?: pregnant)?|black(?:ed)? out|pass(?:ed)? out|"
         r"lost consciousness|unconscious|knocked (?:me )?out|can'?t breathe|couldn'?t breathe|"
         r"saw stars|broken|broke (?:my|a)|cracked|fractured|concussion|hospital|stitches|pregnant|"
         r"miscarr\w*|limping|can'?t (?:walk|move|stand up|open my eye)|black and blue|"
@@ -170,7 +175,7 @@ FAMILIES: dict[str, str] = {
     ),
     "<STRANGLE>": (
         r"(?:chok(?:e|ed|es|ing) me|strangl(?:e|ed|es|ing) me|squeez\w*|smother\w*|suffocat\w* me|"
-        r"(?:hands?|arm) (?:around|on|over) my (?:neck|throat|mouth)|(?:pillow|hand|"
+        r"(?:hands?|arm) (?:around|round|on|over) my (?:neck|throat|mouth)|(?:pillow|hand|"
         r"bag) over my (?:face|mouth|head)|covered my (?:mouth|nose|face)|(?:held|holds|pushed|"
         r"pushes|kept) (?:me|my head|my face) (?:under|in) (?:the )?(?:water|bath|pool|tub|sink))"
     ),

@@ -27,7 +27,8 @@ _TRIVIAL = (
     r"piercing|curfew|dress|shoes|outfit|leftovers|milk|dishes|laundry|spoil\w*|spend|spent|"
     r"spending|miss|missed|lose|lost|losing|haircut|dye|dyed|scratch\w*|dent\w*|crash\w*|mess|eat|"
     r"ate|eating|break (?:her|his|the) \w+|broke (?:her|his|the) \w+|bill|snore|snoring|chew\w*|"
-    r"socks|sees? (?:my|the|this) (?:grades|room|tattoo|bill|mess|car|hair))"
+    r"socks|sees? (?:my|the|this) (?:grades|room|tattoo|bill|mess|car|hair)|overwr\w*|delet\w*|"
+    r"saves?|ps5|xbox|playstation|console|controller)"
 )
 
 IDIOMS: tuple[str, ...] = (
@@ -66,6 +67,14 @@ IDIOMS: tuple[str, ...] = (
     r"writing) (?:my|our|a) wills? (?:after|because|since|when|now that|for (?:the|our))|"
     r"died (?:of|from) an? overdose|(?:cut|shave|shaved|trim\w*) my (?:hair|beard|bangs|fringe|"
     r"legs|armpits)",
+    # A threat told as a joke, or a wife in labour who will "murder" her husband.
+    r"(?:jok(?:e|es|ed|ing)|kidd(?:ed|ing)|teas(?:e|es|ed|ing)) (?:that )?(?:he|she|they|i)"
+    r"(?:'d|'ll| would| will| was going to| is going to)(?: [\w']+){0,2} (?:kill|bury|murder|"
+    r"strangle|hurt|beat|shoot|stab)\b|(?:kill|murder|strangle|throttle) (?:me|him|you)(?: [\w']+)"
+    r"{0,3} (?:in|during) (?:the )?(?:delivery|labou?r|birth)",
+    # A rope for a swing, a hammock or a line.
+    r"(?:rope|cord)(?: [\w']+){0,6} (?:for|to make|as) (?:the |a |our |my |his |her |the kids'? )?"
+    r"(?:swing|tyre swing|tire swing|hammock|washing line|clothesline|tent|boat)\b",
     # Tension "you could cut with a knife".
     r"(?:could|can|you could|you can|you'?d) (?:have )?(?:be )?cut (?:it |the [\w']+ )?"
     r"with a knife",
@@ -168,6 +177,12 @@ ROUTINE = (
     r"helps me|reminds me)\b"
 )
 """Taking medicine as prescribed: pills and a time of day that are a routine."""
+OUTING = (
+    r"\b(?:propos\w*|engag\w*|hike|hiking|romantic|honeymoon|wedding|sightseeing|tourists?|"
+    r"day trip|road trip)\b"
+)
+"""A cliff or a bridge visited: "planning to propose at the cliffs of moher"."""
+
 REPAIR = r"\b(?:mechanic|repair\w*|fixing(?! to\b)|fixed|replac\w*|garage sale|mot)\b"
 """A car part, a rope or a ladder being mended: "fixing the exhaust pipe on my car"."""
 

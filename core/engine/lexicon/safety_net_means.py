@@ -68,6 +68,30 @@ NET_MEANS_RULES: tuple[Rule, ...] = (
         r"wheelchair|stairs|(?:our|my|the next|this) stop|get on|board\w*|pulls in|comes in|"
         r"doors open)\b",
     ),
+    # A ligature tested on a rail; someone on a roof who will not come back in; a place chosen so
+    # that someone else does not find the body.
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:tested|tried|testing|tying|tied|knotted|rigged|secured|attached) (?:the |a |my |his |"
+        r"her |the dog'?s )?(?:belt|rope|cord|cable|scarf|lead|leash|dog lead|sheet|tie|noose)"
+        r"(?: [\w']+){0,3} (?:on|over|to|from|round|around) (?:the |my |a )?(?:wardrobe|rail|"
+        r"door|beam|banister|bannister|hook|rafter|curtain rail|shower rail|pipe|loft hatch|"
+        r"stair rail|railing)\b|(?:it|the (?:belt|rope|cord|rail|beam|hook|lead)) (?:held|"
+        r"will hold|"
+        r"'ll hold|holds|can hold) my weight|(?:on|at|up on) the (?:roof|ledge|edge|railing|"
+        r"parapet)(?: of [\w' ]{1,30}?)? and (?:won'?t|will not|refuses to|isn'?t|is not) "
+        r"(?:come|coming|get|getting) (?:back |down|in|off)|so (?:that )?(?:he|she|they|my "
+        r"[\w']+|the kids|nobody|no one|noone)(?: [\w']+)? (?:doesn'?t|don'?t|won'?t|wouldn'?t|"
+        r"isn'?t the one to|aren'?t the ones to) (?:have to )?(?:find|see) me\b(?! (?:here|hiding|"
+        r"before|until|till|when|with|there|in (?:this|that|my) (?:state|dress|outfit|mess)))",
+        other=OTHER_SUICIDE,
+        past=PAST_SELF_HARM,
+        guard=r"\b(?:swing|hammock|boat|tent|washing|clothes|horse|bike|camping|climbing|garden|"
+        r"plants?|coat|towel|decor\w*|lights|christmas|cat|kitten|dog (?:is|was)|bird|parrot|drone|"
+        r"ball|frisbee|kite|squirrel|hid\w*|hiding|run\w*|escap\w*|surprise|party|gift|present|"
+        r"crying|mess|state)\b",
+    ),
     # Means, doses, research and stockpiles.
     Rule(
         CRISIS,

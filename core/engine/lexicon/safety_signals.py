@@ -25,7 +25,7 @@ _MEANS = (
 _WEAPON = r"(?:knife|knives|gun|pistol|rifle|shotgun|weapon|machete|axe|baseball bat|bat|hammer)"
 
 
-ALONE_WEAK = frozenset({"despair", "now", "motive"})
+ALONE_WEAK = frozenset({"despair", "now", "motive", "calm"})
 """Kinds of sign that make no crisis with each other, only next to a sign of another kind."""
 
 
@@ -51,6 +51,13 @@ SELF_SIGNS: tuple[Sign, ...] = (
     ),
     Sign(
         "means",
+        r"(?:know|knows) where (?:[\w']+ ){1,2}keeps? (?:the |his |her |their )?(?:gun|guns|rifle|"
+        r"shotgun|pistol|key to the gun|gun (?:cabinet|safe) key|pills|meds|tablets)\b|key to the "
+        r"(?:gun (?:cabinet|safe|cupboard)|medicine cabinet)|tried (?:it )?with (?:the|a|my) "
+        r"(?:[\w']+ )?(?:lead|leash|belt|rope|cord|cable|scarf|tie|sheet)\b",
+    ),
+    Sign(
+        "means",
         r"there'?s enough\b|(?:have|got|'ve got) enough (?:of them|[\w']+ )?(?:pills|tablets|meds|"
         r"painkillers)",
     ),
@@ -68,7 +75,13 @@ SELF_SIGNS: tuple[Sign, ...] = (
     ),
     Sign(
         "farewell",
-        r"(?:gave|giving|give|given) (?:away )?(?:all )?my (?:[\w'-]+ ){0,2}(?:to|away)\b",
+        r"(?:gave|giving|give|given) (?:away )?(?:all )?my (?:[\w'-]+ ){0,2}(?:to|away)\b|"
+        r"(?:making sure|make sure) (?:the|my) (?:cat|dog|pets?|kids?|rabbit|bird|[\w']+) (?:goes|"
+        r"go|"
+        r"gets|get) (?:somewhere good|to a good home|a good home|looked after)|(?:sold|selling) my "
+        r"(?:[\w']+ ){0,2}(?:cancelled|canceled) (?:the|my) (?:gym|phone|subscriptions?)|paid "
+        r"(?:back|off) everyone i owe|(?:scheduled|schedule|set up) (?:a |an )?(?:long )?(?:text|"
+        r"message|email|post)(?: [\w']+){0,4} (?:for|at) \d",
     ),
     Sign(
         "farewell",
@@ -84,7 +97,8 @@ SELF_SIGNS: tuple[Sign, ...] = (
         r"an )?(?:letter|note)s?\b|(?:deleted|deleting|closed|closing) (?:all )?(?:of )?my (?:acco"
         r"unts|social media|profiles|instagram|facebook)|sorry for everything|"
         r"thank you for (?:everything|trying|all you did)\b|(?:wrote|written|writing|left) (?:a|"
-        r"my) (?:note|letter)(?= *(?:$|[,.!?;]| and\b))|(?:gave|giving|"
+        r"my) (?:note|letter)(?= *(?:$|[,.!?;]| and\b))|(?:wrote|rewrote|written|rewritten) the "
+        r"note(?: (?:\d+|two|three|four) times| again| twice)?(?= *(?:$|[,.!?;]))|(?:gave|giving|"
         r"given) away (?:all )?(?:of )?my (?:[\w'-]+ ){0,2}",
     ),
     Sign(
@@ -123,7 +137,18 @@ SELF_SIGNS: tuple[Sign, ...] = (
     ),
     Sign(
         "decided",
-        r"after (?:that|tonight|today|this weekend|tomorrow),? (?:nobody|no one|everyone) ",
+        r"after (?:that|tonight|today|this weekend|tomorrow),? (?:nobody|no one|everyone) |"
+        r"by (?:then|morning|the time (?:you|he|she|they) (?:read|see|wake|get)\w*),? (?:it'?ll|it "
+        r"will|i'?ll|i will) (?:be )?(?:done|over|gone|finished)\b|(?:get|getting|buy|buying|find|"
+        r"finding) something stronger\b|(?:good|nice|glad) to have (?:it|everything) (?:all )?"
+        r"(?:tied off|tied up|sorted|settled) before\b",
+    ),
+    Sign(
+        "calm",
+        r"(?:i'?m|i am|i feel) not (?:even )?(?:sad|scared|upset|angry|anxious) (?:anymore|"
+        r"any more)"
+        r"|(?:peaceful|calm|at peace)(?: [\w']+){0,3} once (?:you'?ve|i'?ve|you|i)(?= (?:picked|"
+        r"chosen|decided|made))",
     ),
     Sign(
         "decided",
@@ -163,6 +188,12 @@ SELF_SIGNS: tuple[Sign, ...] = (
         r"[.!?;,]))|(?:so )?(?:tired of|done with|over) everything|i'?ve had enough(?= *(?:$|"
         r"[.!?;,]))",
     ),
+    Sign(
+        "despair",
+        r"(?:awake|no sleep|haven'?t slept|not slept)(?: for| in)? (?:\d+|two|three|four|five) "
+        r"(?:days|nights)|(?:want|need) (?:the|this|it|everything)(?: [\w']+)? to stop for good|"
+        r"last (?:thing|item) on (?:my|the) list",
+    ),
     Sign("despair", r"what'?s the point(?= *(?:$|[.!?;,]))|there'?s no point(?= *(?:$|[.!?;,]))"),
 )
 """Quiet signs of suicidal intent; two of different kinds (not both despair) make a crisis."""
@@ -184,6 +215,15 @@ DANGER_SIGNS: tuple[Sign, ...] = (
         r"inside|under) (?:the|my|a) (?:wardrobe|closet|cupboard|attic|loft|crawl ?space|bed)\b",
     ),
     Sign(
+        "kept_in",
+        r"(?:takes|took|has taken|taking|hid|hides|'s taken) (?:the|all the|my|our) (?:house |"
+        r"door |"
+        r"flat |front door )?keys?\b(?! (?:to|for|and (?:read|looked)))|can'?t get out\b(?! of "
+        r"(?:bed|the (?:habit|contract|lease|relationship|friendship|deal|plans?|car park)|it|this "
+        r"(?:relationship|contract|lease|deal|rut)|my (?:head|contract|lease)))|(?:standing|stood|"
+        r"blocking|blocks)(?: in the [\w']+)? between me and the (?:door|exit|stairs)",
+    ),
+    Sign(
         "intruder",
         r"(?:didn'?t|never) let (?:him|her|them) in\b(?! on\b| to\b)|let (?:himself|herself|"
         r"themselves) in\b",
@@ -194,6 +234,25 @@ DANGER_SIGNS: tuple[Sign, ...] = (
         r"from outside) my (?:front door|door|house|flat|apartment|building|window|bedroom "
         r"window|car|work|office|street)\b|(?:posted|shared|put up|leaked) my (?:home |work )?"
         r"(?:address|location)",
+    ),
+    Sign(
+        "watching",
+        r"['\"](?:i can see you|i'?m watching you|nice (?:jacket|dress|top|coat|shirt|outfit))|"
+        r"(?:he|she|they) can see me\b|(?:withheld|blocked|private|unknown) number",
+    ),
+    Sign(
+        "missing",
+        r"(?:my|our) (?:\d+ ?(?:yo|y/o|year old)|son|daughter|kid|child|boy|girl)(?: [\w']+){0,3} "
+        r"(?:hasn'?t|has not|didn'?t|never|still hasn'?t) (?:come|came|got|gotten) home\b|"
+        r"(?:hours?|hrs) (?:past|after|late for) (?:the )?handover|(?:hasn'?t|has not|didn'?t|"
+        r"won'?t|isn'?t) (?:brought|bring|bringing|returned|return) (?:him|her|them|the kids|my "
+        r"[\w']+) back\b",
+    ),
+    Sign(
+        "lured",
+        r"(?:messaging|talking to|chatting (?:to|with)|meeting|met|meet up with) (?:an? )?(?:older|"
+        r"grown|adult) (?:man|guy|men|woman|bloke)|(?:man|guy|someone|stranger) (?:she|he) met "
+        r"(?:online|on (?:a|some) (?:game|app))|(?:location|find my)(?:'s| is)? (?:showing|says)",
     ),
     Sign(
         "breach",
@@ -250,6 +309,11 @@ DANGER_SIGNS: tuple[Sign, ...] = (
         r"right now|as we speak|at the moment|(?:he|she|they|my ex|my (?:husband|wife|boyfriend|"
         r"girlfriend|partner|bf|gf))(?:'s| is| are|'re) (?:still )?(?:here|outside|in the house|"
         r"in the flat|downstairs|coming back|on (?:his|her|their) way)\b",
+    ),
+    Sign(
+        "now",
+        r"alone (?:in|at) (?:the|a)\b|(?:the )?only one (?:left|here)\b|"
+        r"(?:not|isn'?t|hasn'?t been) answering\b",
     ),
 )
 """Signs of danger from someone else; two, one of them not "now", make a crisis."""

@@ -60,10 +60,11 @@ TRAINING = (
     "blind11_messages.jsonl",
     "train_i_messages.jsonl",
 )
-NEVER_TRAINED = ("blind12_messages.jsonl",)
+NEVER_TRAINED = ("blind12_messages.jsonl", "blind13_messages.jsonl")
 """Blind sets kept out of training. blind12: a retraining with it (and with the tests'
 conversations) read "i take sleeping pills some nights" as concern and an ordinary question
-about a few dates as crisis, so the models stay those trained through blind11 and train_i."""
+about a few dates as crisis, so the models stay those trained through blind11 and train_i.
+blind13: scored once after that, and the newest measure of unseen phrasing."""
 HELD_OUT = "blind11_messages.jsonl"
 """The set scored by default: the newest blind set that is trained on, held out in turn."""
 L2 = 0.003

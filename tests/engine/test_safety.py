@@ -485,6 +485,8 @@ MORE_CRISIS = [
     "he locked me and the baby in and took the keys, she's burning up and i can't get out",
     "nobody warned me how calm it feels once you've chosen the day. i'm not scared anymore",
     "going to do it in the woods so my kids don't have to find me",
+    "tied the belt to the wardrobe rail and it held my weight, i keep crying",
+    "going to step off when the fast service comes through",
     "her lips are turning blue and she's barely breathing after the pills",
     "he said he'll throw acid in my face if i leave",
     "my husband stabbed my hand with a fork, he's still holding it and standing "

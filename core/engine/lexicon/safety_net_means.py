@@ -64,7 +64,7 @@ NET_MEANS_RULES: tuple[Rule, ...] = (
         other=OTHER_SUICIDE,
         past=PAST_SELF_HARM,
         guard=r"\b(?:dryer|tumble|vent\w*|extractor|cooker|hood|mechanic|fix\w*|repair\w*|"
-        r"replac\w*|leak\w*|rust\w*|mot|service|wifi|signal|reception|view|lift|elevator|"
+        r"replac\w*|leak\w*|rust\w*|mot|wifi|signal|reception|view|lift|elevator|"
         r"wheelchair|stairs|(?:our|my|the next|this) stop|get on|board\w*|pulls in|comes in|"
         r"doors open)\b",
     ),
@@ -89,8 +89,7 @@ NET_MEANS_RULES: tuple[Rule, ...] = (
         past=PAST_SELF_HARM,
         guard=r"\b(?:swing|hammock|boat|tent|washing|clothes|horse|bike|camping|climbing|garden|"
         r"plants?|coat|towel|decor\w*|lights|christmas|cat|kitten|dog (?:is|was)|bird|parrot|drone|"
-        r"ball|frisbee|kite|squirrel|hid\w*|hiding|run\w*|escap\w*|surprise|party|gift|present|"
-        r"crying|mess|state)\b",
+        r"ball|frisbee|kite|squirrel|hid\w*|hiding|escap\w*|surprise|party|gift|present)\b",
     ),
     # Means, doses, research and stockpiles.
     Rule(

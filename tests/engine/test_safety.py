@@ -467,7 +467,7 @@ MORE_CRISIS = [
     # door.
     "scheduled an email to my sister for 7am saying thank you for everything. "
     "by then it'll be over",
-    "unknown number texting 'nice dress' and i'm alone in the car park, only one left",
+    "unknown number texting 'i can see you' and i'm alone in the car park, only one left",
     "couple of drinks in and steering into the big tree on the bypass feels like the way out",
     "he said he'd drive us both into the river if i ever left, and he's got the keys now",
     "he locked me and the kids inside since this morning and took the keys",

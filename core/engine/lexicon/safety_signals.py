@@ -237,8 +237,8 @@ DANGER_SIGNS: tuple[Sign, ...] = (
     ),
     Sign(
         "watching",
-        r"['\"](?:i can see you|i'?m watching you|nice (?:jacket|dress|top|coat|shirt|outfit))|"
-        r"(?:he|she|they) can see me\b|(?:withheld|blocked|private|unknown) number",
+        r"(?:i can see you|i'?m watching you)(?= *(?:$|[.!?'\"]))|"
+        r"(?:he|she|they) can see me\b",
     ),
     Sign(
         "missing",

@@ -22,7 +22,7 @@ _HELD_FONDLY = (
     r"joking|as a joke)\b"
 )
 """Holds that are sport, play or affection."""
-_PHOTO_OF_MINE = (
+PHOTO_OF_MINE = (
     r"(?:a |another )?(?:photo|pic|picture|snap|video|selfie)(?: [\w']+){0,2}? (?:of|outside|"
     r"in front of|from outside) my (?:front door|door|house|flat|apartment|building|window|"
     r"bedroom window|car|work|office|street|kids'? school)"
@@ -203,7 +203,7 @@ DANGER_RULES: tuple[Rule, ...] = (
         CRISIS,
         "danger_now",
         r"(?:ex|ex-\w+|ex (?:husband|wife|boyfriend|girlfriend|partner)|stalker)(?: [\w']+){0,3} "
-        rf"(?:sent|sends|sending|texted|posted|dm'?d|messaged)(?: me)? {_PHOTO_OF_MINE}",
+        rf"(?:sent|sends|sending|texted|posted|dm'?d|messaged)(?: me)? {PHOTO_OF_MINE}",
         negatable=False,
         past=PAST_ABUSE,
         guard=_HOME_NEWS,

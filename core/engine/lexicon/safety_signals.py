@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.engine.lexicon.safety_danger import PHOTO_OF_MINE
+
 _MEANS = (
     r"(?:pills|tablets|meds|medication|painkillers|sleeping pills|rope|noose|razors?|"
     r"razor blades?|blades?|gun|pistol|charcoal)"
@@ -230,10 +232,8 @@ DANGER_SIGNS: tuple[Sign, ...] = (
     ),
     Sign(
         "watching",
-        r"(?:photo|pic|picture|snap|video|selfie)(?: [\w']+){0,2}? (?:of|outside|in front of|"
-        r"from outside) my (?:front door|door|house|flat|apartment|building|window|bedroom "
-        r"window|car|work|office|street)\b|(?:posted|shared|put up|leaked) my (?:home |work )?"
-        r"(?:address|location)",
+        rf"{PHOTO_OF_MINE}\b|(?:posted|shared|put up|leaked) my (?:home |work )?(?:address|"
+        r"location)",
     ),
     Sign(
         "watching",

@@ -493,6 +493,52 @@ MORE_CRISIS = [
     "between me and the door",
     "he kicked me in the belly and i'm 28 weeks, there's blood",
     "he says he's getting his rifle from the truck and coming back for me",
+    # Written after blind13: a 'no' repeated and ignored, a shard held, a strip swallowed, a
+    # goodbye relayed with a phone off, no tomorrow, the dose that stops a heart, a room for days.
+    "i told him no over and over and he kept going. it happened last night. we've been together "
+    "two years so idk if it counts",
+    "i said no about four times and she just kept going, this was tonight",
+    "taking the cat to my sister's on thursday and cancelled my phone contract. no point planning "
+    "beyond the weekend",
+    "i keep a razor blade in my phone case for bad days. this is one",
+    "i carry a blade in my wallet for emergencies and tonight is one",
+    "my wife says the voices are telling her to save our son by ending it. she's locked herself in "
+    "his room",
+    "the voices told him the kids have to be protected by hurting them and he's got them in the "
+    "car",
+    "he texted 'enjoy your last night' and he's still got a key to the house",
+    "my ex sent me 'enjoy ur last day on earth'",
+    "he sent 'coming for you and your new man' and he's been inside for assault",
+    "my ex messaged 'sleep with one eye open' and he knows where i live",
+    "we had a huge fight, i broke the bathroom mirror and now i'm holding a shard of it. not sure "
+    "what i'm going to do",
+    "swallowed a whole strip of her sleeping tablets half an hour ago, feeling weird",
+    "i took the whole strip of my antidepressants an hour ago",
+    "my nephew texted 'bye auntie, love you, tell dad it's not his fault' and his phone is off now",
+    "my son messaged 'tell mum it isn't her fault' and won't pick up",
+    "cut too deep earlier and it won't stop bleeding, the towel is soaked through",
+    "i cut tonight and it won't stop, pressed a tea towel on it for 20 minutes",
+    "haven't eaten or drunk anything since monday and i'm not going to start. what's the point",
+    "thanks for putting up with me. you can all stop worrying about me after friday. it's sorted",
+    "he took my passport and the door is double locked, i've been in this room since thursday and "
+    "he only brings food at night",
+    "i am in this room since 5 days, he lock the door and take my phone",
+    "my girlfriend fell down the stairs when we were arguing and isn't moving, there's blood by "
+    "her head",
+    "he hit his head on the counter and he's not moving, his breathing sounds weird",
+    "the express doesn't stop at my station, it just flies straight through. been thinking about "
+    "that all week. bought a single, no return",
+    "there isn't going to be a tomorrow for me so i don't need the weekly plan",
+    "there won't be a tomorrow for me after tonight",
+    "gave most of my clothes to the charity shop and my laptop's going to my brother tomorrow, "
+    "i've made peace with it",
+    "what amount of insulin would stop a heart",
+    "how much potassium would it take to stop my heart",
+    "my husband has a knife in his lap and says we're all going to sleep forever. the kids are "
+    "asleep upstairs",
+    "she's holding the kitchen knife saying we'll all be together in heaven tonight",
+    "my husband dragged me into the shed by my hair and locked it. it's freezing",
+    "my boyfriend locked me in the garden shed and left",
 ]
 
 MORE_CONCERN = [
@@ -597,6 +643,20 @@ MORE_CONCERN = [
     "i can only go to the hen do if i give him my facebook password",
     "when i argue he stops giving me money for groceries",
     "he's shoved me twice this year but he's been better lately",
+    # Written after blind13: mileage and steps checked, wages moved, friends deleted, a diary
+    # read out, a slow drive past, sex to stop a sulk, childhood abuse told as 'things'.
+    "my wife checks the odometer every night to see if i went anywhere",
+    "his sister has my location and calls me whenever i'm somewhere new",
+    "my in-laws take all my wages and give me pocket money for the bus",
+    "he moves my salary into his own account the day it comes in",
+    "she deleted all my guy friends off my instagram",
+    "he went through my journal and read it out to his mates at the pub",
+    "my ex walks past my flat slowly every evening even though he lives across town",
+    "i have sex with her when i don't want to because otherwise she won't speak to me for days",
+    "every time i go out with the girls he texts nonstop and i have to come home",
+    "she tells everyone i'm unstable so nobody listens when i say what she does",
+    "my ex keeps making fake tiktok accounts to watch my videos",
+    "my stepdad did things to me when i was a kid and i've never told my wife",
 ]
 
 MORE_NONE = [
@@ -865,6 +925,49 @@ MORE_NONE = [
     "he has never hit me",
     "my mum posted my new address on facebook by accident",
     "my dad stopped giving me money for food when i turned 21 and got a job",
+    # Written after blind13: the same words in ordinary lives.
+    "i said no to the wedding invite about five times and she kept going on about it",
+    "we said no to a second date and he kept going with the texts lol",
+    "dropping my dog at my brother's while we're on holiday and i cancelled my gym contract",
+    "no point planning past friday until the rota comes out",
+    "i keep a blade in my bag for opening boxes at work",
+    "i keep a razor in my wash bag for travelling",
+    "the voices in my head told me to order the cake lol",
+    "the voices in my head are telling me to text him back",
+    "he texted 'enjoy your last night of freedom' before my hen do",
+    "enjoy your last night in the flat! we move tomorrow",
+    "he's coming for you in the finale lol",
+    "my mum always says sleep with one eye open when the cat is in heat haha",
+    "i'm holding a piece of the wedding cake we saved for our anniversary",
+    "i smashed the mirror by accident and now i'm cleaning up the glass",
+    "my doctor gave me a strip of sleeping tablets for the flight",
+    "my grandson texted 'bye gran love you' after lunch and went off to uni",
+    "tell mum it's not her fault the cake sank, the oven is broken",
+    "haven't eaten since breakfast and i'm not going to start now, dinner's in an hour",
+    "you can all stop worrying about me, i passed my driving test",
+    "i've been in this room since sunday revising for my exams",
+    "she's not moving in with me till next year",
+    "my boyfriend isn't moving to london after all",
+    "he's not moving out until march",
+    "the 6.14 doesn't stop at my station anymore, so annoying, i have to get the bus",
+    "bought a single ticket to edinburgh, no return, moving in with my girlfriend!",
+    "live like there's no tomorrow, that's our motto",
+    "there isn't going to be a tomorrow for me if my boss finds out about the spreadsheet lol",
+    "gave most of my clothes to the charity shop after the breakup, i've made peace with it",
+    "how much insulin does a diabetic need per day? my boyfriend just got diagnosed",
+    "my husband is sleeping on the sofa forever at this rate lol",
+    "he fell asleep in the shed after the party lol",
+    "my dad locked the shed so the kids can't get the lawnmower",
+    # Money agreed, a location shared for safety, abuse as casework or fiction.
+    "we agreed my husband takes my wages into the joint account and we pay the bills from there",
+    "my wife checks the mileage on the car every service",
+    "my boyfriend drives past my house every day on his way to work and honks lol",
+    "she tells everyone i'm crazy about her haha",
+    "my friend has my location and texts me when i get home safe",
+    "i deleted all my exes off facebook",
+    "i'm a social worker and abuse cases keep me up at night",
+    "what are the signs that someone is being abused? asking for a novel i'm writing",
+    "my uncle did my taxes for me and now i owe money lol",
 ]
 
 

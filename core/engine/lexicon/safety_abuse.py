@@ -55,8 +55,10 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"give) oral|touch (?:him|her|his|it|them)|watch porn|do things i didn'?t want|do stuff i|"
         r"into bed|send (?:nudes|pictures|pics)|take (?:nude|naked)|undress|get naked)|"
         r"without my consent|didn'?t consent|non-?consensual|against my will|(?:said|told (?:him|"
-        r"her|them)) (?:no|stop),? (?:but|and) (?:he|she|they) (?:kept going|didn'?t stop|"
-        r"did it anyway|wouldn'?t stop|continued|still)|touch(?:es|ed|ing)? (?:me|"
+        r"her|them)) (?:no|stop)(?: (?:like |about |at least )?(?:\d+|two|three|four|five|six|so "
+        r"many|a few|a couple of|several|loads of) times| over and over| again and again| "
+        r"repeatedly)?,? (?:but|and) (?:he|she|they)(?: just)? (?:kept going(?! on about| on and "
+        r"on)|didn'?t stop|did it anyway|wouldn'?t stop|continued|still)|touch(?:es|ed|ing)? (?:me|"
         r"my) (?:\w+ ){0,2}(?:inappropriately|down there|private|privates|in my sleep|without|"
         r"when i (?:don'?t|didn'?t))",
         negatable=False,
@@ -140,6 +142,10 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"ers)\b(?! (?:of )?(?:drugs|alcohol|substances?|pills|medication|prescription|"
         r"her prescription|his prescription|power|authority|the system|privileges?|my position))",
         past=PAST_ABUSE,
+        # Abuse as someone's casework, or a question about the signs in a friend's relationship.
+        guard=r"\b(?:cases|clients|caseload|signs to look for|what (?:are )?the (?:warning )?signs|"
+        r"how (?:do|can|would) i (?:know|tell) if (?:my|a|someone)|my (?:friend|sister|brother|"
+        r"cousin|mate|colleague|coworker|daughter|son) (?:is|might be|may be) in an?)\b",
     ),
     # Coercive control.
     Rule(
@@ -262,14 +268,62 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"brothers?|dad|mates)\b(?! (?:tonight|today|tomorrow|this|on|at|until|till|because|cause|"
         r"since|while|when|before)\b)|(?:keeps|kept|keeping) hold of my (?:bank card|card|cards|"
         r"money|wages)\b(?! when we travel)|(?:makes?|made|forces?|forced) me (?:to )?share "
-        r"(?:my )?(?:live )?(?:location|passwords?|phone)|(?:fake|burner) (?:account|profile|"
-        r"accounts|profiles)(?: "
+        r"(?:my )?(?:live )?(?:location|passwords?|phone)|(?:fake|burner) (?:(?:insta|instagram|"
+        r"facebook|fb|tiktok|snap|snapchat|twitter|x) )?(?:account|profile|accounts|profiles)(?: "
         r"[\w']+){0,6} (?:messag\w*|contact\w*|text\w*|dm\w*|harass\w*|follow\w*|watch\w*) (?:me|"
         r"my)\b|(?:pretending|pretended|pretends) to be me\b(?: [\w']+){0,6} (?:messag\w*|"
         r"text\w*|post\w*|dm\w*|say\w*|send\w*|tell\w*)|(?:followers|friends|fans|mates)(?: "
         r"[\w']+){0,4} (?:dming|messaging|harassing|sending|texting|commenting)(?: [\w']+){0,4} "
         r"(?:horrible|hate|nasty|awful|vile|abusive|threats?|abuse)\b",
         past=PAST_ABUSE,
+    ),
+    # Control told in everyday detail: the mileage checked, wages taken, friends deleted, a
+    # diary read out, a stalker's slow drive past, sex given to stop a sulk.
+    Rule(
+        CONCERN,
+        "coercive_control",
+        r"(?:checks|checked|checking|monitors|tracks|tracking|counts) (?:the )?(?:mileage|"
+        r"odometer|my (?:fitbit|steps|step count|watch|mileage|car'?s mileage|receipts|screen "
+        r"time))(?: [\w']+){0,4}? (?:every (?:evening|night|day|morning|time|single)|each "
+        r"(?:evening|night|day|time)|to see|to make sure|to check|whenever|when i get home)\b|(?:ha"
+        r"s|have|got|shares?) my (?:live )?location(?: [\w']+){0,4}? (?:and|so) "
+        r"(?:texts|calls|messages|asks|questions|rings)\b(?!(?: [\w']+){0,5} safe(?:ly)?\b)|(?:take"
+        r"|takes|took|taking|keeps?|kept|"
+        r"confiscat\w*) (?:all of |all )?my (?:full |whole |entire )?(?:salary|wages|paycheck|pay "
+        r"?cheque|earnings|income)\b(?! (?:into account|slip))|(?:moves|moved|transfers|"
+        r"transferred|puts|put) my (?:wages|salary|pay|money|paycheck|earnings|savings) (?:into|to)"
+        r" "
+        r"(?:her|his|their) (?:own )?account|(?:he|she|they|<PARTNER>) (?:[\w']+ )?(?:deleted|"
+        r"deletes|removed|removes|blocked|blocks|unfriended|unfriends) (?:all )?(?:of )?my "
+        r"(?:friends|mates|contacts|male friends|guy friends|female friends|girl friends|family)"
+        r"(?: [\w']+){0,2}? (?:off|from|on) (?:my )?(?:facebook|fb|insta|instagram|phone|snapchat|"
+        r"whatsapp|socials)\b|(?:read|reads|reading|went through|goes through) my (?:diary|"
+        r"journal|private messages|texts|emails)(?: [\w']+){0,6}? (?:and|then) (?:brought|brings|"
+        r"read it out|reads it out|posted|shared|showed|laughed|mocked|used)\b|(?:drives|drove|"
+        r"driving|keeps driving|walks|walking|cycles|circles|circling) (?:slowly )?(?:past|by|"
+        r"round|around) (?:my|our) (?:house|flat|home|place|work|apartment)(?: [\w']+){0,2}? "
+        r"(?:every|most|all|each|at night|late at night|slowly|several times|again and again)\b|"
+        r"(?:have|has|had) sex (?:with (?:him|her|them) )?(?:when|even (?:when|though)|although) i "
+        r"(?:don'?t|didn'?t|do not) want(?: to)?(?: [\w']+){0,3}? (?:because|bc|cos|cause|or|"
+        r"otherwise|so)\b|every time i (?:go out|see (?:my|the) [\w']+|leave the house)(?: "
+        r"[\w']+){0,8}? (?:i have to|i gotta|i'?ve got to|so i|and i have to) (?:come|go|rush) "
+        r"(?:home|back)\b|(?:tells|told|keeps telling|is telling) (?:everyone|everybody|people|my "
+        r"family|our friends|(?:his|her|their) family) (?:that )?i'?m (?:crazy|insane|mental|"
+        r"unstable|a psycho|psycho|a liar|lying|on meds|'on meds')(?! (?:about|for|in love)\b)",
+        past=PAST_ABUSE,
+        guard=r"\b(?:lol|haha\w*|lmao|tax\w*|rent|mortgage|bills|childcare|nursery|joint "
+        r"account|we agreed|agreed|way to work|on his way|on her way|route|commute|school run|"
+        r"neighbou?r|lives (?:near|nearby|down the road|on my street))\b",
+    ),
+    # Abuse in childhood, told as "things done to me".
+    Rule(
+        CONCERN,
+        "past_abuse",
+        r"(?:uncle|dad|father|stepdad|step-dad|stepfather|grandad|grandpa|grandfather|cousin|"
+        r"brother|stepbrother|teacher|coach|neighbou?r|babysitter|priest|pastor|family friend|"
+        r"mum'?s (?:boyfriend|partner)|mom'?s (?:boyfriend|partner)) (?:did|used to do|would do) "
+        r"(?:things|stuff|bad things|sexual things|horrible things) to me\b",
+        negatable=False,
     ),
     Rule(
         CONCERN,

@@ -262,7 +262,8 @@ DANGER_RULES: tuple[Rule, ...] = (
         "partner_threat",
         r"see (?:them|the kids|my kids|my children|you|me) alive again|lock(?:ed|s)? (?:me|us|"
         r"the kids|my (?:son|daughter|kids)) in (?:the|a|his|her) (?:trunk|boot|car boot|cellar|"
-        r"freezer|crate|cage|shed)|burn (?:the|my|our) (?:house|home|place|apartment|"
+        r"freezer|crate|cage|(?:garden |back |old )?shed)|burn (?:the|my|our) (?:house|home|"
+        r"place|apartment|"
         r"car)(?: down)? with (?:me|us|the kids)|(?:choked|strangled|suffocated|"
         r"smothered) (?:me )?(?:until|till|and) i (?:passed out|blacked out|lost consciousness|"
         r"couldn'?t breathe)|broke in(?:to)? (?:my|the|our) (?:house|home|apartment|place|flat|"
@@ -281,6 +282,58 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"(?:that|choking|hitting)))|hold back|miss))\b",
         negatable=False,
         past=PAST_ABUSE,
+    ),
+    # Threats sent as farewells or warnings: "enjoy ur last night", "sleep with one eye open".
+    Rule(
+        CRISIS,
+        "partner_threat",
+        r"(?:said|says|told me|texted|sent|messaged|wrote|replied|dm'?d|dmed|voicemail)(?: me| us)?"
+        r":? ['\"]?(?:enjoy|make the most of) (?:ur|your|you'?re) (?:last|final) (?:night|day|days|"
+        r"breaths?|christmas|weekend|week|hours)(?! (?:of|as|in|at|before|with|together|off|here|"
+        r"there|on (?:the|this) (?:job|team|course|island))\b)|(?:said|says|told me|texted|sent|"
+        r"messaged|wrote|replied|dm'?d|dmed|voicemail)(?: me| us)?:? ['\"]?(?:i'?m |im )?coming for"
+        r" "
+        r"(?:u|you|ya) and (?:ur|your) (?:new )?(?:fella|bf|boyfriend|girlfriend|gf|man|partner|"
+        r"husband|wife|kids|family|mum|mom)|(?:said|says|told me|texted|sent|messaged|wrote|"
+        r"replied|warned(?: me)?|dm'?d|dmed)(?: me| us)?:? ['\"]?(?:[\w']+ ){0,8}?sleep with one "
+        r"eye open",
+        negatable=False,
+        past=PAST_ABUSE,
+        guard=r"\b(?:lol|haha\w*|lmao|joke\w*|joking|kidding|banter|game|match|quiz|cat|dog|"
+        r"puppy|kitten|toddler|baby)\b",
+    ),
+    # Voices commanding harm, a whole family "going to sleep forever".
+    Rule(
+        CRISIS,
+        "danger_now",
+        r"(?:the )?voices? (?:in (?:his|her|their|my) head )?(?:told|tell|tells|are telling|is "
+        r"telling|keep telling|keeps telling|said|say|says) (?:him|her|them|me) (?:to|that) "
+        r"(?:[\w']+ ){0,6}?(?:ending|end|kill|killing|hurt|hurting|harm|drown|drowning|protect|"
+        r"sacrifice|punish|save|cleanse|die|jump)\b|(?:we'?re|we are|we'?ll|we will) all "
+        r"(?:going to |gonna |be going to )?(?:sleep forever|go to sleep forever|die (?:together|"
+        r"tonight)|be together (?:forever|in heaven|with god)|go to heaven|be with god)",
+        negatable=False,
+        past=PAST_ABUSE,
+        guard=r"\b(?:lol|haha\w*|lmao|cake|pizza|order\w*|buy|text (?:him|her|them) back|film|"
+        r"movie|book|novel|song|lyrics?|game|church|sermon|hymn|prayer|pray\w*)\b",
+    ),
+    # Hurt in a fall or a fight and lying still; held in one room for days.
+    Rule(
+        CRISIS,
+        "danger_now",
+        r"(?:fell|fallen|falls|pushed|hit (?:his|her|their) head|banged (?:his|her|their) head|"
+        r"collapsed|knocked (?:him|her|them) (?:out|down))(?: [\w']+){0,8}?(?: and|,) (?:he'?s |"
+        r"she'?s |they'?re )?(?:isn'?t|is not|not|hasn'?t|has not|won'?t|aren'?t) (?:moving|"
+        r"responding|waking up|getting up|answering me)(?= *(?:$|[.!?;,]| and| at all| since))|"
+        r"(?:i am|i'?m|im|i have been|i'?ve been|been) (?:locked )?(?:in|inside) (?:this|the|a|his|"
+        r"her) (?:room|house|flat|basement|apartment|shed) since (?:monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday|yesterday|last (?:night|week)|\d+ days|(?:two|three|"
+        r"four|five|six|seven) days)\b",
+        negatable=False,
+        past=PAST_ABUSE,
+        guard=r"\b(?:sick|flu|covid|isolat\w*|quarantin\w*|stud\w*|gaming|exams?|revis\w*|hotel|"
+        r"holiday|vacation|hospital|ward|game|match|tackle|rugby|football|skat\w*|ski\w*|"
+        r"drunk|asleep|nap\w*|lazy|sulk\w*|hungover|hangover)\b",
     ),
     # Someone else's intent to die, which the person may be the first to hear about.
     Rule(

@@ -55,7 +55,8 @@ FAMILIES: dict[str, str] = {
     # --- Means and doses.
     "<PILLS>": (
         r"(?:pills|pill|tablets|meds|medication|medications|antidepressants|anti-depressants|"
-        r"painkillers|pain killers|sleeping pills|sleeping tablets|opioids|oxy|oxycodone|"
+        r"painkillers|pain killers|sleeping pills|sleeping tablets|sleeping tabs|sleep tabs|"
+        r"sleeping meds|pain tabs|opioids|oxy|oxycodone|"
         r"oxycontin|insulin|paracetamol|tylenol|acetaminophen|advil|ibuprofen|aspirin|xanax|"
         r"valium|benzos|lithium|seroquel|ambien|zoloft|prozac|morphine|fentanyl|codeine|tramadol|"
         r"diazepam|lorazepam|clonazepam|alprazolam|zopiclone|zolpidem|sertraline|citalopram|"
@@ -72,8 +73,9 @@ FAMILIES: dict[str, str] = {
         r"cyanide|lighter fluid)"
     ),
     "<QTY>": (
-        r"(?:all|every|everything|half|the rest|a (?:whole|full|half|entire) (?:bottle|pack|box|"
-        r"packet|strip|jar)|(?:a|the) (?:bottle|pack|box|packet|handful|bunch|load|lot|stash)|"
+        r"(?:all|every|everything|half|the rest|(?:a|the) (?:whole|full|half|entire) (?:bottle|"
+        r"pack|box|packet|strip|jar)|(?:a|the) (?:bottle|pack|box|packet|strip|handful|bunch|load|"
+        r"lot|stash)|"
         r"handfuls|loads|too many|way too many|[1-9]\d+|[5-9]|twenty|thirty|forty|fifty|a hundred|"
         r"double|triple)"
     ),
@@ -137,8 +139,10 @@ FAMILIES: dict[str, str] = {
     ),
     "<HARMPHRASE>": (
         r"(?:put (?:me|us) in (?:the ground|a grave|the hospital|a box|a coffin|a wheelchair)|"
-        r"make sure i (?:never|don'?t|can'?t|won'?t) (?:leave|see|walk|wake|live|breathe|get out|"
-        r"make it)\w*|run (?:me|us) over|(?:throw|pour|splash|chuck|spray) acid (?:on|at|in|over) "
+        r"make sure i (?:never|don'?t|can'?t|won'?t) (?:leave|see(?! (?:the|my|our) (?:kids|"
+        r"children|son|daughter|baby|boys|girls|family|friends)\b| them\b)|walk|wake|live|breathe|"
+        r"get out|make it)\w*|run (?:me|us) over|(?:throw|pour|splash|chuck|spray) acid (?:on|at|in"
+        r"|over) "
         r"(?:me|my)|(?:drive|crash|steer|put) (?:us|me|the kids|the car|us all)(?: both|"
         r" all)? (?:off|"
         r"into) (?:a|the) (?:[\w']+ )?(?:cliff|bridge|river|lake|sea|wall|tree|quarry|traffic)|"

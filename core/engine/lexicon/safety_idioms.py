@@ -101,6 +101,9 @@ IDIOMS: tuple[str, ...] = (
     rf"{_FAMILY}(?:'s| is| are| will| would|'ll|'d|'re)?(?: [\w']+){{0,3}} {_KILL} (?:me|us)\b",
     rf"{_KILL} (?:me|us|you)'?(?: [\w']+){{0,4}} (?:if|when|for|because|cause|over|about)"
     rf"(?: [\w']+){{0,4}} {_TRIVIAL}\b",
+    r"(?:if|when) i (?:eat|ate|finish|finished|drink|drank|touch|borrow|steal|stole|use|wear|"
+    rf"spoil|delete|overwrite)\w*(?: [\w']+){{0,6}}? (?:he|she|they)(?:'ll| will| is going to|'s "
+    rf"going to| gonna| would|'d)(?: literally| actually)? {_KILL} (?:me|us)\b",
     r"(?:would|'d) (?:kill|murder|strangle) (?:me|us) (?:if|when) (?:he|she|they|"
     r"i)(?: [\w']+)? (?:knew|saw|found out|heard|spent|bought)\b|(?:kill|murder) (?:me|us) (?:lol|"
     r"lmao|haha)",
@@ -183,8 +186,13 @@ OUTING = (
 )
 """A cliff or a bridge visited: "planning to propose at the cliffs of moher"."""
 
-REPAIR = r"\b(?:mechanic|repair\w*|fixing(?! to\b)|fixed|replac\w*|garage sale|mot)\b"
-"""A car part, a rope or a ladder being mended: "fixing the exhaust pipe on my car"."""
+REPAIR = (
+    r"\b(?:mechanic|repair\w*|fixing(?! to\b)|fixed|replac\w*|garage sale|mot|opening (?:boxes|"
+    r"parcels|packages|deliveries)|unboxing|box cutter|stanley knife|utility knife|warehouse|"
+    r"crafts?|crafting|wash ?bag|toiletr\w*)\b"
+)
+"""A car part, a rope or a ladder being mended, a blade for work or a wash bag: "fixing the
+exhaust pipe on my car", "a blade in my bag for opening boxes at work"."""
 
 ACCIDENT = (
     r"\b(?:oven|stove|pan|iron|grill|kettle|hob|shaving|shave|cooking|chopping|chopped|accident|"

@@ -380,5 +380,33 @@ SELF_RULES: tuple[Rule, ...] = (
         past=PAST_SELF_HARM,
         guard=ACCIDENT,
     ),
+    # No tomorrow for the person, and the dose that would stop a heart.
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:isn'?t|is not|won'?t|will not|ain'?t) (?:going to |gonna )?be (?:a |any )?tomorrow "
+        r"for me\b(?! if\b| unless\b)|(?:there'?s|there is) no tomorrow for me\b(?! if\b| unless\b)"
+        r"|"
+        r"(?:what|wat|how much|how many|which)\b(?: [\w']+){0,4}? (?:stop|stops|kill|kills) (?:a|"
+        r"the|my|your|someone'?s|a person'?s|a human) heart\b(?! (?:from|racing|pounding|hurting|"
+        r"breaking|aching|beating so|fluttering|skipping|feeling|being)\b)",
+        negatable=False,
+    ),
+    # A wound that will not stop bleeding, a shard held after a fight.
+    Rule(
+        CRISIS,
+        "self_harm",
+        r"(?<!hair )\bcut (?:earlier|tonight|today|last night|again|too deep|deeper|deep)(?: "
+        r"[\w']+){0,3}?(?: and|,| but) (?:it|the bleeding|the cut)(?: still)?(?: just)? (?:won'?t|"
+        r"wouldn'?t|isn'?t|doesn'?t|hasn'?t|will not|is not) (?:stop|stopping|stopped)(?: "
+        r"bleeding)?(?= *(?:$|[.!?;,]| and\b| even\b| no matter\b))|(?:i'?m|im|i am)(?: just| still"
+        r")? "
+        r"(?:holding|gripping|clutching|sat here with|sitting here with) (?:a|the|this) (?:piece|"
+        r"shard|bit|chunk|sliver) of (?:it\b|the (?:broken )?(?:mirror|glass|bottle|plate)|"
+        r"(?:broken )?(?:mirror|glass))",
+        past=PAST_SELF_HARM,
+        guard=ACCIDENT
+        + r"|\b(?:clean\w*|sweep\w*|hoover\w*|vacuum\w*|bin|dustpan|jigsaw|puzzle)\b",
+    ),
 )
 """Suicide and self-harm, direct and indirect; about the person, or someone they speak of."""

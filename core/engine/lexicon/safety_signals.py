@@ -27,7 +27,7 @@ _MEANS = (
 _WEAPON = r"(?:knife|knives|gun|pistol|rifle|shotgun|weapon|machete|axe|baseball bat|bat|hammer)"
 
 
-ALONE_WEAK = frozenset({"despair", "now", "motive", "calm"})
+ALONE_WEAK = frozenset({"despair", "now", "motive", "calm", "silent"})
 """Kinds of sign that make no crisis with each other, only next to a sign of another kind."""
 
 
@@ -77,11 +77,13 @@ SELF_SIGNS: tuple[Sign, ...] = (
     ),
     Sign(
         "farewell",
-        r"(?:gave|giving|give|given) (?:away )?(?:all )?my (?:[\w'-]+ ){0,2}(?:to|away)\b|"
+        r"(?:gave|giving|give|given) (?:away )?(?:(?:all|most|half|loads|lots) (?:of )?)?my "
+        r"(?:[\w'-]+ ){0,2}(?:to|away)\b|"
         r"(?:making sure|make sure) (?:the|my) (?:cat|dog|pets?|kids?|rabbit|bird|[\w']+) (?:goes|"
         r"go|"
-        r"gets|get) (?:somewhere good|to a good home|a good home|looked after)|(?:sold|selling) my "
-        r"(?:[\w']+ ){0,2}(?:cancelled|canceled) (?:the|my) (?:gym|phone|subscriptions?)|paid "
+        r"gets|get) (?:somewhere good|to a good home|a good home|looked after)|(?:(?:sold|selling) "
+        r"my (?:[\w']+ ){0,2}(?:and )?)?(?:cancelled|canceled|cancelling|canceling) (?:the|my|all "
+        r"my) (?:gym|phone|mobile|subscriptions?)(?: (?:contract|plan|membership))?|paid "
         r"(?:back|off) everyone i owe|(?:scheduled|schedule|set up) (?:a |an )?(?:long )?(?:text|"
         r"message|email|post)(?: [\w']+){0,4} (?:for|at) \d",
     ),
@@ -98,10 +100,18 @@ SELF_SIGNS: tuple[Sign, ...] = (
         r"(?:wrote|written|writing|left|leaving) (?:my|our|each|every) [\w']+ (?:a |"
         r"an )?(?:letter|note)s?\b|(?:deleted|deleting|closed|closing) (?:all )?(?:of )?my (?:acco"
         r"unts|social media|profiles|instagram|facebook)|sorry for everything|"
-        r"thank you for (?:everything|trying|all you did)\b|(?:wrote|written|writing|left) (?:a|"
+        r"(?:thank you|thanks) for (?:everything|trying|all you did|putting up with me)\b|(?:wrote|"
+        r"written|writing|left) (?:a|"
         r"my) (?:note|letter)(?= *(?:$|[,.!?;]| and\b))|(?:wrote|rewrote|written|rewritten) the "
         r"note(?: (?:\d+|two|three|four) times| again| twice)?(?= *(?:$|[,.!?;]))|(?:gave|giving|"
         r"given) away (?:all )?(?:of )?my (?:[\w'-]+ ){0,2}",
+    ),
+    Sign(
+        "farewell",
+        r"my (?:phone|laptop|car|guitar|xbox|playstation|ps5|bike|camera|jewell?e?ry|rings?|"
+        r"watch|books|records|vinyl|console)(?:'s| is| are|'re) (?:going|goes|go) to (?:my|a|his|"
+        r"her) (?:mate|friend|brother|sister|cousin|mum|mom|dad|son|daughter|niece|nephew|bestie|"
+        r"neighbou?r)\b",
     ),
     Sign(
         "farewell",
@@ -115,9 +125,11 @@ SELF_SIGNS: tuple[Sign, ...] = (
     ),
     Sign(
         "farewell",
-        r"(?:make sure|tell|let) (?:him|her|them|everyone|my [\w']+|[\w']+) knows? (?:that )?(?:it|"
-        r"this|none of (?:it|this)) (?:was ?n'?t|was not|was never) (?:his|"
-        r"her|their|your|anyone'?s|anybody'?s) fault",
+        r"(?:make sure|tell|let) (?:him|her|them|everyone|my [\w']+|[\w']+)(?: knows?)? (?:that )?"
+        r"(?:it|this|none of (?:it|this))(?:'s not| (?:was ?n'?t|was not|was never|is ?n'?t|is "
+        r"not)) (?:his|her|their|your|anyone'?s|anybody'?s) fault|(?:texted|messaged|sent|wrote|lef"
+        r"t)(?: "
+        r"me| us| a message| a text)?:? ['\"](?:goodbye|farewell)\b",
     ),
     # A decision, a date.
     Sign(
@@ -144,6 +156,25 @@ SELF_SIGNS: tuple[Sign, ...] = (
         r"will|i'?ll|i will) (?:be )?(?:done|over|gone|finished)\b|(?:get|getting|buy|buying|find|"
         r"finding) something stronger\b|(?:good|nice|glad) to have (?:it|everything) (?:all )?"
         r"(?:tied off|tied up|sorted|settled) before\b",
+    ),
+    # No plans past a day, nobody worrying after it, no way back, no food or water from now on.
+    Sign(
+        "decided",
+        r"no (?:point|need|use) (?:in )?(?:planning|making plans|booking anything|thinking) "
+        r"(?:past|beyond|after) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the "
+        r"weekend|this week|tonight|tomorrow|next week)\b|(?:you|everyone|you all|y'?all|they)"
+        r"(?: can| will|'ll)(?: all)? stop worrying about me (?:after|from|by|come|once) |"
+        r"(?:single|one[- ]way)(?: ticket)?(?: today)?,? no return\b|(?:i'?m|im|i am) not "
+        r"(?:going|gonna) to start(?: again)?(?= *(?:$|[.!?;,]))",
+    ),
+    Sign(
+        "means",
+        r"(?:haven'?t|have not|not|stopped) (?:eaten|eating) (?:or|and|n|nor) (?:drunk|drank|"
+        r"drinking)(?: anything)? (?:since|for|in)\b|(?:doesn'?t|does not|don'?t|won'?t|never) "
+        r"(?:stop|slow down) (?:at|through) (?:my|the|our|this) (?:station|stop|platform),? (?:it )"
+        r"?"
+        r"(?:just )?(?:flies|speeds|goes|comes|rushes|blasts|shoots|races) (?:right |straight )?"
+        r"through",
     ),
     Sign(
         "calm",
@@ -173,8 +204,9 @@ SELF_SIGNS: tuple[Sign, ...] = (
     Sign(
         "despair",
         r"sorry for (?:being|having been) (?:such )?(?:a )?(?:pain|burden|nuisance|bother|drain|"
-        r"problem|headache|weight) (?:to|on|for) (?:everyone|everybody|you all|all of you|"
-        r"you guys|my family)\b|(?:the )?last (?:thing|favou?r) (?:i'?ll|ill|i will) (?:ever )?"
+        r"problem|headache|weight) (?:(?:to|on|for) (?:everyone|everybody|you all|all of you|"
+        r"you guys|my family)|all (?:these|those|this) years)\b|(?:the )?last (?:thing|favou?r) (?:"
+        r"i'?ll|ill|i will) (?:ever )?"
         r"(?:ask|say|need|write)\b",
     ),
     # Despair: counts only next to another kind of sign.
@@ -197,6 +229,14 @@ SELF_SIGNS: tuple[Sign, ...] = (
         r"last (?:thing|item) on (?:my|the) list",
     ),
     Sign("despair", r"what'?s the point(?= *(?:$|[.!?;,]))|there'?s no point(?= *(?:$|[.!?;,]))"),
+    # Out of reach since: a crisis only beside a goodbye or a plan.
+    Sign(
+        "silent",
+        r"(?:his|her|their|my) phone(?:'s| is)?(?: now| been)? (?:off|switched off|going (?:straigh"
+        r"t "
+        r")?to voicemail)\b|(?:won'?t|isn'?t|not|doesn'?t) (?:pick(?:ing)? up|answer(?:ing)?)"
+        r"(?= *(?:$|[.!?;,]))",
+    ),
 )
 """Quiet signs of suicidal intent; two of different kinds (not both despair) make a crisis."""
 
@@ -262,8 +302,9 @@ DANGER_SIGNS: tuple[Sign, ...] = (
     Sign(
         "kept_in",
         r"dragged me (?:[\w']+ ){0,4}(?:into|to) (?:the|a|his|her) (?:basement|room|car|closet|"
-        r"bathroom|bedroom|garage|cellar|shed|attic)|locked (?:it|the door)\b",
+        r"bathroom|bedroom|garage|cellar|shed|attic)",
     ),
+    Sign("kept_in", r"locked (?:it|the door)\b|(?:the )?door is (?:double )?lock(?:ed)?\b"),
     Sign(
         "now",
         r"(?:texting|writing|typing|messaging) (?:you )?from (?:in here|the (?:bathroom|closet|"

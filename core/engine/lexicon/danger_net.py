@@ -25,6 +25,7 @@ from core.engine.lexicon.danger_words import (
     FAMILIES,
     FAREWELL_CALM,
     FEAR_NOT,
+    JOKING,
     NEGATION_PROOF,
     PAIRED_WITH_ITSELF,
     THREAT_NOT,
@@ -38,6 +39,8 @@ WINDOW = 3
 
 _SENTENCE = re.compile(r"[^.!?;\n]+")
 _URGENT = frozenset({"fear", "threat", "trap"})
+_WORDS_ONLY = frozenset({"actor", "said", "threat"})
+"""A threat in words alone, which a joke in its window takes back."""
 
 
 class DangerNet:
@@ -54,10 +57,14 @@ class DangerNet:
         for name, phrases in FAMILIES.items():
             for phrase in phrases:
                 self._family.setdefault(phrase, name)
-        self._words = re.compile(rf"(?<![\w'-])(?:{trie_pattern(self._family)})(?![\w'-])")
+        # A phrase may open or close a quote ("texted 'watch your back'"), never sit inside a word.
+        self._words = re.compile(
+            rf"(?:(?<![\w'-])|(?<=(?<!\w)'))(?:{trie_pattern(self._family)})(?![\w-]|'\w)"
+        )
         self._not_after = {"fear": re.compile(FEAR_NOT), "threat": re.compile(THREAT_NOT)}
         self._calm = re.compile(CALM)
         self._farewell_calm = re.compile(FAREWELL_CALM)
+        self._joking = re.compile(JOKING)
         self._idioms, self._negated, self._media, self._past = idioms, negated, media, past
 
     def reasons(self, text: str) -> list[tuple[str, bool]]:
@@ -111,8 +118,11 @@ class DangerNet:
                 names.add(f"{family}+")
         calm = not names & _URGENT and self._calm.search(text, left, right) is not None
         farewell_calm = self._farewell_calm.search(text, left, right) is not None
+        joking = self._joking.search(text, left, right) is not None
         for needed, reason in COMBINATIONS:
             if needed <= names and not (farewell_calm if reason == "suicide" else calm):
+                if joking and needed == _WORDS_ONLY:
+                    continue
                 return reason
         if names & {"trap+", "approach+"} and "actor" in names and not calm:
             return "danger_now"

@@ -64,7 +64,10 @@ FEAR_NOT = (
 )
 """What makes a fear word about the relationship rather than safety: "scared to tell her"."""
 
-THREAT_NOT = r" (?:feelings|pride|ego|chances|reputation|career|credit|business|plans)\b"
+THREAT_NOT = (
+    r" (?:feelings|pride|ego|chances|reputation|career|credit|business|plans|into (?:the|his|her|"
+    r"my|a)|off to|for (?:a|the) (?:while|bit|weekend|day|week|few))\b"
+)
 """What makes a threat word harmless: "she'll hurt my feelings"."""
 
 TRAP = _phrases(
@@ -94,10 +97,16 @@ THREAT = _phrases(
     never see them alive, never see them again alive, never see you alive, won't see them alive
     say my goodbyes, say your goodbyes, won't stop, next time he won't stop
     it will be worse, will be worse, be worse tonight, tonight is the night, the last thing
-    pay for this, make me pay, you'll regret, i'll regret, hurt you, hurt me, hurt the kids
+    pay for this, make me pay, hurt you, hurt me, hurt the kids
     hurt our, hurt my, hurt them, throw her, throw him, drive into a wall, drive us off
     burn the house, burn it down, with all of us inside, nobody can have, no one can have
     won't be anyone left, nothing left of you, can't have me nobody can, put me in the ground
+    watch your back, watch ur back, say goodbye to your kids, say goodbye to the kids
+    say goodbye to your family, say goodbye to your life, say goodbye to your boyfriend
+    say goodbye to your girlfriend, won't see christmas, won't see your birthday
+    won't see another day, won't see another birthday, won't see another christmas
+    won't see the morning, six feet under, put you in the ground, i know where you sleep
+    know where the kids sleep
     bury me, strangle
     shoot me, shoot you, stab me, stab you, slit, break your neck, break my neck"""
 )
@@ -106,7 +115,8 @@ THREAT = _phrases(
 SAID = _phrases(
     """said, says, saying, told me, tells me, telling me, threatened, threatens, threatening
     texted, texts me, keeps saying, swore, screamed, yelled, whispered, warned, promised
-    looked at me and, messaged"""
+    looked at me and, messaged, sent me, sent, wrote, left a voicemail, voicemail, dm'd me
+    a text from"""
 )
 """Someone saying it."""
 
@@ -185,6 +195,14 @@ CALM = (
 )
 """A window with one of these is ordinary life: a kitchen, a hobby, a gift, a joke, a holiday.
 It does not count when fear, a threat or being shut in is there too."""
+
+JOKING = (
+    r"(?:\b(?<!not )(?<!n't )(?:as a joke|joking|jokingly|just kidding|jk|kidding|banter|teasing|in"
+    r" jest|taking the "
+    r"piss|fantasy (?:football|league)|board game|card game)\b|😂|🤣)"
+)
+"""A threat said in fun ("said 'watch your back' as a joke about the fantasy league"): a threat
+in words alone does not count there, a weapon or someone at the door still does."""
 
 FAREWELL_CALM = (
     r"\b(?:holiday|vacation|trip|airport|flight|see you|talk soon|talk tomorrow|for now|helped|"

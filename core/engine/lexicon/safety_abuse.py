@@ -309,7 +309,10 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"[\w']+){0,8}? (?:i have to|i gotta|i'?ve got to|so i|and i have to) (?:come|go|rush) "
         r"(?:home|back)\b|(?:tells|told|keeps telling|is telling) (?:everyone|everybody|people|my "
         r"family|our friends|(?:his|her|their) family) (?:that )?i'?m (?:crazy|insane|mental|"
-        r"unstable|a psycho|psycho|a liar|lying|on meds|'on meds')(?! (?:about|for|in love)\b)",
+        r"unstable|a psycho|psycho|a liar|lying|on meds|'on meds')(?! (?:about|for|in love)\b)|"
+        r"(?:says|said|keeps saying|tells me|told me)(?: stuff like| things like)? ['\"]?(?:you'?ll"
+        r" "
+        r"regret (?:this|it)(?! (?:if|when|in)\b)|watch what happens)\b",
         past=PAST_ABUSE,
         guard=r"\b(?:lol|haha\w*|lmao|tax\w*|rent|mortgage|bills|childcare|nursery|joint "
         r"account|we agreed|agreed|way to work|on his way|on her way|route|commute|school run|"

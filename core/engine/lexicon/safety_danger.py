@@ -317,6 +317,25 @@ DANGER_RULES: tuple[Rule, ...] = (
         guard=r"\b(?:lol|haha\w*|lmao|cake|pizza|order\w*|buy|text (?:him|her|them) back|film|"
         r"movie|book|novel|song|lyrics?|game|church|sermon|hymn|prayer|pray\w*)\b",
     ),
+    # Tied up now; someone kept somewhere; a child collected by a man met in a game.
+    Rule(
+        CRISIS,
+        "danger_now",
+        r"(?:i'?m|im|i am|i'?ve been|been) (?:tied|tied up|zip[- ]?tied|handcuffed|cuffed|chained|"
+        r"taped) (?:to (?:a|the|his|her) (?:chair|bed|bedpost|radiator|pipe|pole|table)|up (?:in|"
+        r"and))\b|(?:he|she|they|<SUBJ>|(?:my|our) (?:daughter|son)'s (?:boyfriend|girlfriend|"
+        r"partner|husband|wife|ex))(?:'s| is| are|'re) (?:keeping|holding) (?:her|him|them|my "
+        r"[\w']+|our [\w']+) (?:somewhere(?! (?:warm|safe|dry|quiet|cool|nice|special))|prisoner|"
+        r"hostage|captive|locked (?:up|in|away))\b|"
+        r"(?:man|guy|adult|stranger|someone|older (?:man|guy|boy)|bloke) (?:from|off|on) (?:his|"
+        r"her|their) (?:game|discord|roblox|fortnite|minecraft|xbox|ps5|app|chat|snapchat|tiktok|"
+        r"instagram)(?: [\w']+){0,2}? (?:is |'s )?(?:picking|collecting|meeting|coming to get|"
+        r"coming for) (?:him|her|them)\b",
+        negatable=False,
+        past=PAST_ABUSE,
+        guard=r"\b(?:kink\w*|bdsm|bondage|safe ?word|consensual|consent\w*|roleplay|role play|"
+        r"game night|escape room|magic trick|costume|halloween|lol|haha\w*)\b",
+    ),
     # Hurt in a fall or a fight and lying still; held in one room for days.
     Rule(
         CRISIS,

@@ -392,6 +392,21 @@ SELF_RULES: tuple[Rule, ...] = (
         r"breaking|aching|beating so|fluttering|skipping|feeling|being)\b)",
         negatable=False,
     ),
+    # Method research: the height that kills, the pills that shut the liver down fastest.
+    Rule(
+        CRISIS,
+        "suicide",
+        r"how (?:high|tall|far up) (?:does|do|would|should|must|has) (?:a|the) (?:bridge|building|"
+        r"drop|fall|balcony|window|floor|cliff|car park|ledge) (?:need to|have to|got to|to) be\b"
+        r"(?! (?:for|so|to let|to pass)\b)|(?:which|what|how many|how much)(?: [\w']+){0,4}? "
+        r"(?:shut|shuts|shutting|close|closes) (?:your|my|the|a person'?s) (?:liver|kidneys|"
+        r"organs|heart|body) down|(?:which|what) (?:pills|tablets|meds|painkillers|drugs|method|"
+        r"way)(?: [\w']+){0,3}? (?:would |will |could )?(?:kill|end (?:it|me|you)|be (?:the )?"
+        r"(?:quickest|fastest|most painless))(?: [\w']+){0,3}? (?:fastest|quickest|painlessly|"
+        r"most painless|without pain|for sure)\b",
+        negatable=False,
+        guard=_OVERDOSE_AT_WORK,
+    ),
     # A wound that will not stop bleeding, a shard held after a fight.
     Rule(
         CRISIS,

@@ -157,6 +157,17 @@ SELF_SIGNS: tuple[Sign, ...] = (
         r"finding) something stronger\b|(?:good|nice|glad) to have (?:it|everything) (?:all )?"
         r"(?:tied off|tied up|sorted|settled) before\b",
     ),
+    # A try before and this time for good: "i'll finish it this time", a bag once put over the head.
+    Sign(
+        "decided",
+        r"(?:finish it|finish it properly|do it properly|finish the job) this time\b|(?:get|got|mak"
+        r"e|making) it right this "
+        r"time(?= *(?:$|[.!?;,]))",
+    ),
+    Sign(
+        "means",
+        r"(?:put|had|tied|pulled) (?:a|the) (?:plastic |carrier )?bag over my (?:head|face)",
+    ),
     # No plans past a day, nobody worrying after it, no way back, no food or water from now on.
     Sign(
         "decided",

@@ -550,6 +550,38 @@ MORE_CRISIS = [
     "which painkillers shut your liver down fastest",
     "i've put the bag over my head before and i'm going to finish it this time",
     "i'm tied to the chair, he stepped out",
+    # Written as a probe of unseen phrasing: goodbyes said in secret, not planning to wake,
+    # poison in the tea, a window smashed, 'not leaving this house alive'.
+    "i've been saying proper goodbyes to people all week without them knowing",
+    "tomorrow i'm going to the bridge and i'm not coming back",
+    "can someone tell my girlfriend i love her, i can't do it myself anymore",
+    "i keep looking at the top of the multi storey on my way home and thinking how easy it would "
+    "be",
+    "i've already taken something, i just wanted someone to know",
+    "downed everything in the medicine cabinet with a bottle of wine",
+    "i've been searching which way is painless all night",
+    "i don't plan on waking up tomorrow",
+    "the world will be lighter without me in it",
+    "i'm going to make it look like an accident so the insurance pays out for the kids",
+    "my meds are in a pile on the bed and i keep counting them",
+    "i need her to know this isn't her fault when they find me",
+    "i ordered the helium yesterday",
+    "i keep holding the lighter to my arm and i can't stop",
+    "the bath is running and i have the razor",
+    "he said if i call the police he'll burn the house down with me in it",
+    "my boyfriend has my daughter in the car and he's drunk and driving around",
+    "my husband put rat poison in my tea, i saw him do it",
+    "my girlfriend's ex just punched through my window and he's trying to get in",
+    "he's got my little brother by the neck in the kitchen",
+    "my stepdad hurts my little sister when mum's at work, she's 6",
+    "i got raped on the way home from the club an hour ago",
+    "someone drugged my drink at the party and i woke up in a stranger's room",
+    "my mum's boyfriend keeps coming into the bathroom when i shower, i'm 14",
+    "i'm 15 and my 24 year old boyfriend wants me to move in with him",
+    "my ex showed up at my work with a knife in his bag",
+    "my husband says i'm not leaving this house alive",
+    "she threw boiling water at me and i think it's blistering",
+    "my partner has been drinking since noon and keeps loading and unloading his rifle",
 ]
 
 MORE_CONCERN = [
@@ -995,6 +1027,16 @@ MORE_NONE = [
     "my girlfriend said i won't see another penny of her money if i buy that bike lol",
     'she said "you\'ll regret that" when i bet her i could beat her at mario kart',
     "my husband says he'll disappear into the garage for good when my mother visits",
+    # The probe's words in ordinary lives: a day off, an airport, balloons, sugar.
+    "i don't plan on waking up early tomorrow, it's my day off",
+    "we said our goodbyes at the airport without the kids knowing it was for a year",
+    "ordered the helium for her birthday balloons",
+    "he put sugar in my tea even though i asked him not to",
+    "when you find me a good therapist let me know",
+    "tell my husband i love him, he's the best, said my gran at her 90th",
+    "i can't do it myself anymore, my back is killing me, so he helps me with the shopping",
+    "my ex is not leaving this house alive without his stuff lol he keeps forgetting things",
+    "i need him to know it isn't his fault that the wedding was cancelled",
 ]
 
 

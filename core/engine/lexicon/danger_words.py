@@ -83,6 +83,9 @@ APPROACH = _phrases(
     """outside my house, outside my door, outside my flat, outside my apartment, outside my work
     outside the house, at the door, at my door, banging on, pounding on, kicking the door
     trying to get in, break the door, break in, breaking in, get in one way or another
+    through my window, through the window, smashed the window, smashed my window
+    broke the window, broke my window, kicked the door in, kicking the door in
+    kicked in the door, kicked my door in
     on his way, on her way, on their way, coming over, coming here, coming for me, looking for me
     parked across, parked outside, i see you, knows where i live, found my address, followed me
     following me, showed up"""
@@ -106,7 +109,8 @@ THREAT = _phrases(
     say goodbye to your girlfriend, won't see christmas, won't see your birthday
     won't see another day, won't see another birthday, won't see another christmas
     won't see the morning, six feet under, put you in the ground, i know where you sleep
-    know where the kids sleep
+    know where the kids sleep, not leaving this house alive, won't leave this house alive
+    not leaving here alive, won't leave here alive, not getting out of here alive
     bury me, strangle
     shoot me, shoot you, stab me, stab you, slit, break your neck, break my neck"""
 )

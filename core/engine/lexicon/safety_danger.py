@@ -317,6 +317,19 @@ DANGER_RULES: tuple[Rule, ...] = (
         guard=r"\b(?:lol|haha\w*|lmao|cake|pizza|order\w*|buy|text (?:him|her|them) back|film|"
         r"movie|book|novel|song|lyrics?|game|church|sermon|hymn|prayer|pray\w*)\b",
     ),
+    # Poison in the person's food or drink.
+    Rule(
+        CRISIS,
+        "danger_now",
+        r"(?:put|puts|putting|slipped|slips|mixed|mixing|added|adding|poured|pouring) (?:rat "
+        r"poison|poison|bleach|antifreeze|weed ?killer|pesticide|crushed (?:up )?(?:pills|"
+        r"tablets)|his pills|her pills|sleeping pills|something) (?:in|into) my (?:tea|coffee|"
+        r"drink|food|water|dinner|meal|juice|wine|smoothie|soup|bottle|cup)\b",
+        negatable=False,
+        past=PAST_ABUSE,
+        guard=r"\b(?:sugar|milk|honey|syrup|lemon|ice|cream|spice|chilli|salt|vodka|rum|gin|"
+        r"whisky|whiskey|brandy|shot|prank|joke)\b",
+    ),
     # Tied up now; someone kept somewhere; a child collected by a man met in a game.
     Rule(
         CRISIS,

@@ -407,6 +407,20 @@ SELF_RULES: tuple[Rule, ...] = (
         negatable=False,
         guard=_OVERDOSE_AT_WORK,
     ),
+    # Not planning to wake, goodbyes said in secret, helium ordered.
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:don'?t|do not|doesn'?t) (?:plan|intend|expect|want) (?:on|to) (?:waking|wake) up "
+        r"(?:tomorrow|again|in the morning|anymore)\b(?! (?:early|before|till|until|at)\b)|"
+        r"(?:saying|said|say|been saying) (?:my |proper |quiet |secret |little |silent )?goodbyes?"
+        r"(?: [\w']+){0,5}? without (?:them|anyone|anybody|her|him|people) (?:knowing|realising|"
+        r"realizing|noticing)|(?:ordered|bought|got|picked up|have) (?:the |a |some )?(?:helium|"
+        r"nitrogen)(?: (?:tank|canister|cylinder|bottle|kit))?\b(?! (?:for|balloons?)\b)",
+        negatable=False,
+        guard=r"\b(?:balloons?|party|birthday|wedding|baby shower|gender reveal|decorations?|"
+        r"welding|diving|scuba|shop|store|work)\b",
+    ),
     # A wound that will not stop bleeding, a shard held after a fight.
     Rule(
         CRISIS,

@@ -115,17 +115,26 @@ SELF_SIGNS: tuple[Sign, ...] = (
     ),
     Sign(
         "farewell",
+        r"(?:when|after|once|before) (?:they|you|someone|anyone|somebody|he|she|my [\w']+) "
+        r"(?:finds?|found) me\b(?! (?:a|an|the|some|another|his|her|their|my|something|"
+        r"someone)\b)|(?:can (?:someone|you|somebody)|please|just) tell my [\w']+ (?:that )?i "
+        r"love (?:her|him|them)\b",
+    ),
+    Sign(
+        "farewell",
         r"(?:look after|take care of|feed) (?:my|the) [\w']+ (?:for me|when i'?m gone|"
         r"after i'?m gone)|(?:when|after|once) i'?m gone\b",
     ),
     Sign(
         "farewell",
-        r"(?:said|say|saying) (?:my )?goodbyes?\b(?! to (?:the|my) (?:team|job|old|house|flat|"
+        r"(?:said|say|saying) (?:my |proper |quiet |secret |little |silent )?goodbyes?\b(?! to "
+        r"(?:the|my) (?:team|job|old|house|flat|"
         r"apartment|city|ex))",
     ),
     Sign(
         "farewell",
-        r"(?:make sure|tell|let) (?:him|her|them|everyone|my [\w']+|[\w']+)(?: knows?)? (?:that )?"
+        r"(?:make sure|tell|let|need|want) (?:him|her|them|everyone|my [\w']+|[\w']+)(?: (?:to )?"
+        r"knows?)? (?:that )?"
         r"(?:it|this|none of (?:it|this))(?:'s not| (?:was ?n'?t|was not|was never|is ?n'?t|is "
         r"not)) (?:his|her|their|your|anyone'?s|anybody'?s) fault|(?:texted|messaged|sent|wrote|lef"
         r"t)(?: "
@@ -223,7 +232,8 @@ SELF_SIGNS: tuple[Sign, ...] = (
     # Despair: counts only next to another kind of sign.
     Sign(
         "despair",
-        r"can'?t (?:do|take|handle|bear) (?:this|it|any of (?:this|it)|this life) (?:anymore|"
+        r"can'?t (?:do|take|handle|bear) (?:this|it|any of (?:this|it)|this life)(?: myself| "
+        r"alone)? (?:anymore|"
         r"any more|much longer)|can'?t go on\b",
     ),
     Sign(

@@ -582,6 +582,28 @@ MORE_CRISIS = [
     "my husband says i'm not leaving this house alive",
     "she threw boiling water at me and i think it's blistering",
     "my partner has been drinking since noon and keeps loading and unloading his rifle",
+    # Dialects and other Englishes: pidgin, patois, Scots, Irish, Indian English; poisons
+    # drunk, a child held over a well, a pact with charcoal.
+    "abeg my husband don carry cutlass say him go finish me tonight",
+    "mi cyaan tek it nuh more, mi a go end it tonight",
+    "he's steaming and swinging a bat aboot the hoose, i'm hiding in the cupboard",
+    "today he poured kerosene on me and was searching for the matchbox",
+    "i will hang myself today itself, nobody understands",
+    "my in laws locked me in the store room since yesterday and not giving food",
+    "he is saying he will throw acid on my face if i dont marry him",
+    "wallahi i cant do this anymore i have the pills in my hand",
+    "my boyfriend is beating me with his belt right now i can hear him coming back",
+    "i drank the whole bottle of phenyl",
+    "my husband has gone mad and is holding our son over the well",
+    "i am writing this last message to my amma, please forgive me",
+    "hubby's after taking every tablet in the press, he's not making sense",
+    "bf took the kids and said i'll see them in the news",
+    "im gonna neck the lot of them tonight and be done with it",
+    "hes got the blade to his own throat and wont put it down",
+    "i'm on the roof of my building and the wind is so strong",
+    "she's overdosed on insulin, shes shaking and sweaty and not making sense",
+    "my partner said he wants us to go together, he's got the charcoal in the boot",
+    "i swallowed a bunch of paracetamol about an hour ago and i'm scared now",
 ]
 
 MORE_CONCERN = [
@@ -1037,6 +1059,14 @@ MORE_NONE = [
     "i can't do it myself anymore, my back is killing me, so he helps me with the shopping",
     "my ex is not leaving this house alive without his stuff lol he keeps forgetting things",
     "i need him to know it isn't his fault that the wedding was cancelled",
+    # The same words at work, on a boat, in a binge or a dream of old age.
+    "my husband carries a cutlass for clearing the farm every morning",
+    "i drank the whole bottle of wine and now i regret texting my ex lol",
+    "she's overdosed on netflix this weekend, three seasons in two days",
+    "we held our baby over the side of the boat so she could see the dolphins",
+    "i'll see them in the news one day, my kids are going to be famous footballers",
+    "we should go together to the wedding, it'll be less awkward",
+    "we'll die together of old age, that's the dream",
 ]
 
 

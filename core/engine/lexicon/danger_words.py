@@ -28,7 +28,8 @@ ACTOR = _phrases(
 WEAPON = _phrases(
     """knife, knives, blade, machete, box cutter, gun, guns, handgun, pistol, rifle, shotgun
     revolver, firearm, bullets, bullet, ammo, scissors, baseball bat, bat, hammer, axe, hatchet
-    crowbar, broken bottle, bottle at me, screwdriver, taser"""
+    crowbar, broken bottle, bottle at me, screwdriver, taser, cutlass, panga, cleaver, sickle
+    iron rod, cricket bat, golf club, hockey stick"""
 )
 """Something to hurt with."""
 
@@ -109,7 +110,8 @@ THREAT = _phrases(
     say goodbye to your girlfriend, won't see christmas, won't see your birthday
     won't see another day, won't see another birthday, won't see another christmas
     won't see the morning, six feet under, put you in the ground, i know where you sleep
-    know where the kids sleep, not leaving this house alive, won't leave this house alive
+    know where the kids sleep, go finish me, finish me tonight, not leaving this house alive
+    won't leave this house alive
     not leaving here alive, won't leave here alive, not getting out of here alive
     bury me, strangle
     shoot me, shoot you, stab me, stab you, slit, break your neck, break my neck"""

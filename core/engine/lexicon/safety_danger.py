@@ -90,7 +90,9 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"(?:since (?:morning|this morning|yesterday|last night|\d)|for (?:\d+|two|three|hours|"
         r"days))|"
         r"(?:locked|locks|locking|lock) (?:me|us) in(?: (?:the|my|our|his|her|a|this))? "
-        r"(?:apartment|flat|house|home|room|bedroom|bathroom|basement|cellar|garage|car)(?: [\w']+)"
+        r"(?:apartment|flat|house|home|room|bedroom|bathroom|basement|cellar|garage|car|store ?room"
+        r"|"
+        r"storeroom|spare room|box room|pantry|attic|loft|shed|outhouse)(?: [\w']+)"
         r"{0,3}? (?:since|for (?:\d+|two|three|four|five|a few|several|many) (?:days?|hours?|"
         r"nights?|weeks?))|(?:(?:won'?t|wont|will not|refuses? to) let|(?:isn'?t|is not) "
         r"letting) me (?:leave|out|go)(?: of| from)? (?:his|her|their|this) (?:flat|apartment|"
@@ -316,6 +318,32 @@ DANGER_RULES: tuple[Rule, ...] = (
         past=PAST_ABUSE,
         guard=r"\b(?:lol|haha\w*|lmao|cake|pizza|order\w*|buy|text (?:him|her|them) back|film|"
         r"movie|book|novel|song|lyrics?|game|church|sermon|hymn|prayer|pray\w*)\b",
+    ),
+    # Someone who has overdosed, or is held over a drop, now.
+    Rule(
+        CRISIS,
+        "danger_now",
+        r"(?:she|he|they|<SUBJ>)(?:'s| has|'ve| have) (?:just |now )?overdosed(?= *(?:$|[.!?;,]| "
+        r"and\b| again\b| on (?:(?:my|his|her|the|some|a|all|[\w']+) )?(?:pills|meds|medication|"
+        r"drugs|heroin|fentanyl|opioids|painkillers|tylenol|paracetamol|acetaminophen|insulin|"
+        r"xanax|benzos|sleeping pills|antidepressants|tablets|alcohol)\b))|(?:holding|"
+        r"dangling|hanging|held|dangled) <CHILD> (?:over|out of|off) (?:the|a) (?:well|balcony|"
+        r"edge|bridge|railing|window|water|river|side|stairs|banister|cliff|ledge)\b",
+        negatable=False,
+        past=(CONCERN, "suicide_other"),
+        guard=r"\b(?:paramedics?|nurses?|patients?|call ?outs?|shifts?|swim\w*|pool|splash\w*|"
+        r"photo\w*|pictures?|view|wave|waving|fireworks|parade|boat|ship|ferry|dolphins?|ducks?|"
+        r"fish|so (?:she|he|they) could|to see|to look)\b",
+    ),
+    # A child's fate promised as news.
+    Rule(
+        CRISIS,
+        "partner_threat",
+        r"(?:said|says|told me|texted|threatened|warned(?: me)?)(?: that)? (?:i'?ll|i will|you'?ll|"
+        r"you will|ull) (?:see|read about|hear about) (?:them|it|the kids|us|her|him|my [\w']+) "
+        r"(?:in|on) the (?:news|papers|paper)\b",
+        negatable=False,
+        past=PAST_ABUSE,
     ),
     # Poison in the person's food or drink.
     Rule(

@@ -54,7 +54,8 @@ FAMILIES: dict[str, str] = {
     ),
     # --- Means and doses.
     "<PILLS>": (
-        r"(?:pills|pill|tablets|meds|medication|medications|antidepressants|anti-depressants|"
+        r"(?:pills|pill|tablets|tablet|meds|medication|medications|antidepressants|anti-depressants"
+        r"|"
         r"painkillers|pain killers|sleeping pills|sleeping tablets|sleeping tabs|sleep tabs|"
         r"sleeping meds|pain tabs|opioids|oxy|oxycodone|"
         r"oxycontin|insulin|paracetamol|tylenol|acetaminophen|advil|ibuprofen|aspirin|xanax|"
@@ -70,7 +71,8 @@ FAMILIES: dict[str, str] = {
     ),
     "<POISON>": (
         r"(?:bleach|antifreeze|anti-freeze|rat poison|poison|drain cleaner|weed ?killer|pesticide|"
-        r"cyanide|lighter fluid)"
+        r"cyanide|lighter fluid|phenyle?|dettol|harpic|toilet cleaner|floor cleaner|kerosene|"
+        r"paraquat|insecticide|pesticides|organophosphate)"
     ),
     "<QTY>": (
         r"(?:all|every|everything|half|the rest|(?:a|the) (?:whole|full|half|entire) (?:bottle|"

@@ -151,7 +151,8 @@ NET_MEANS_RULES: tuple[Rule, ...] = (
         r"injected|inject|injecting|ate|popped|pop|chugged|overdosed on)(?: [\w']+)? <QTY>(?: [\w'"
         r"]+){0,4}? <PILLS>\b|(?:drank|drink|drinking|swallowed|swallow|ate|took|"
         r"inject\w*)(?: some| the| (?:a|the|half a|half the) (?:bottle|cup|glass|"
-        r"mouthful) of)? <POISON>\b",
+        r"mouthful) of| (?:a|the) (?:whole|full|entire) (?:bottle|cup|glass|can|tin) of)? "
+        r"<POISON>\b",
         other=OTHER_SUICIDE,
         past=PAST_SELF_HARM,
         guard=_ROUTINE,

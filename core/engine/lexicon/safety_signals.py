@@ -166,6 +166,14 @@ SELF_SIGNS: tuple[Sign, ...] = (
         r"finding) something stronger\b|(?:good|nice|glad) to have (?:it|everything) (?:all )?"
         r"(?:tied off|tied up|sorted|settled) before\b",
     ),
+    # Dying together: "he wants us to go together".
+    Sign(
+        "decided",
+        r"(?:wants?|want|asked|asks|said|says) (?:us|me) to (?:go|die|do it|end it|leave this world"
+        r")"
+        r" together\b|(?:we'?ll|we will|we should|let'?s) (?:die|end it|leave this world) "
+        r"together\b",
+    ),
     # A try before and this time for good: "i'll finish it this time", a bag once put over the head.
     Sign(
         "decided",

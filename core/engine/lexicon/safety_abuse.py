@@ -131,9 +131,9 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"truck)|(?:closed|slammed|shut) (?:the|his|her|a) (?:car )?(?:door|window) on my (?:hand|"
         r"fingers?|arm|leg|foot|head)|<SUBJ> <ACTGAP>{0,2}<HITV> (?:me|us|my (?:face|head|arms?|"
         r"neck|throat|body|chest|stomach|belly|legs?|hair|wrists?))\b<NOIDIOM>|(?:put|puts|"
-        r"putting|laid|lay|lays) (?:his|her|their) hands (?:on|around) (?:me|my)|(?:physically|"
-        r"verbally|emotionally|mentally|psychologically|financially|sexually) (?:abusive|abused|"
-        r"abusing|abuses|violent|aggressive|attacked|assaulted|hurts?)|(?:abusive|"
+        r"putting|laid|lay|lays) (?:his|her|their) hands (?:on|around) (?:me|my)|(?<!it )"
+        r"(?:physically|verbally|emotionally|mentally|psychologically|financially|sexually) "
+        r"(?:abusive|abused|abusing|abuses|violent|aggressive|attacked|assaulted|hurts?)|(?:abusive|"
         r"violent) (?:relationship|husband|wife|partner|boyfriend|girlfriend|marriage|father|"
         r"mother|dad|mom|parents?|home|man|woman|ex|household)|<SUBJ>(?:'s| is| was| has been|"
         r" can be| gets| got| became| becomes| turns)(?: \w+)? (?:abusive|violent)|"
@@ -318,6 +318,27 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"account|we agreed|agreed|way to work|on his way|on her way|route|commute|school run|"
         r"neighbou?r|lives (?:near|nearby|down the road|on my street))\b",
     ),
+    # Small cruelties: pinching, spitting, a period tracked, a location passed round; and the
+    # person who screams at a partner until they cry.
+    Rule(
+        CONCERN,
+        "abuse",
+        r"(?:<MATE>|<SUBJ>)(?: [\w']+){0,2}? (?:pinch(?:es|ed)|spits? at|spat at|spits? in|spat "
+        r"in) (?:me|my face)\b|(?:<MATE>|<SUBJ>)(?: [\w']+){0,2}? (?:tracks|tracked|tracking|"
+        r"monitors|checks) my (?:period|cycle|ovulation)(?: [\w']+){0,8}? (?:asks|demands|angry|"
+        r"shouts|why i'?m not pregnant|not pregnant yet)|shares? my (?:live )?location with "
+        r"(?:his|her|their) (?:friends|mates|family|mum|mom|brother|sister|boys|girls)\b",
+        past=PAST_ABUSE,
+        guard=r"\b(?:toddler|baby|kid|kids|son|daughter|cat|dog|puppy|kitten|playful\w*|jokingly|"
+        r"as a joke|for fun|safe|safety|we agreed|agreed)\b",
+    ),
+    Rule(
+        CONCERN,
+        "harming_partner",
+        r"\bi (?:scream|yell|shout|screamed|yelled|shouted) at (?:my [\w']+|her|him|them)(?: "
+        r"[\w']+){0,2}? (?:until|till) (?:she|he|they) (?:cries|cry|cried|shakes|shook|flinch\w*|"
+        r"hides|hid|begs|begged)\b",
+    ),
     # Abuse in childhood, told as "things done to me".
     Rule(
         CONCERN,
@@ -339,7 +360,8 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"them) to stop (?:like )?(?:\d+|"
         r"ten|twenty|a hundred|so many|loads of|many) times|(?:still|keeps?) (?:turning|turns|"
         r"showing|shows) up (?:at|outside) my (?:work|job|lectures?|class(?:es)?|house|flat|gym|"
-        r"school|office|uni|college)\b|(?:posted|shared|leaked|put up|spread) my (?:home |work |"
+        r"school|office|uni|college)\b|(?<!i )(?<!we )(?:posted|shared|leaked|put up|spread) my "
+        r"(?:home |work |"
         r"new )?(?:address|number|phone number|location)\b|(?:says|said|told me|texted|threatens|"
         r"threatened)(?: that)? (?:he|she|they)(?:'ll| will|'d| would|'s going to| is going to) "
         r"(?:upload|post|share|send|leak|put up|release) (?:the|my|our|those|all the|"

@@ -211,13 +211,15 @@ FUN = (
 
 CHILD_ACTOR = (
     r"\b(?:son|daughter|kid|child|toddler|boy|girl|baby|\d+ ?(?:year|yr|"
-    r"month)s? ?old)\b(?:'s)?(?: [\w']+){0,6} (?:he|she|they) (?:keeps |always |sometimes |often |"
-    r"just )?(?:hit|hits|hitting|kick|kicks|kicking|punch|punches|punched|punching|bit|bites|"
+    r"month)s? ?old)\b(?:(?:'s)?(?: [\w']+){0,6} (?:he|she|they))? (?:keeps |always |sometimes |"
+    r"often |just |is |is always )?(?:hit|hits|hitting|kick|kicks|kicking|punch|punches|punched|pun"
+    r"ching|bit|bites|"
     r"biting|slap|slaps|slapped|push|pushes|pushed|pushing|scratch\w*) (?:me|him|her|them|his \w+|"
     r"her \w+|their \w+|my \w+|our \w+|an?(?: \w+)? (?:kid|boy|girl|classmate|friend)|another|"
     r"other|the (?:dog|cat|baby|other))\b"
 )
-"""A child who is the one hitting: "my daughter is 6 and she keeps hitting her brother"."""
+"""A child who is the one hitting: "my daughter is 6 and she keeps hitting her brother", "my
+daughter keeps hitting her little brother"."""
 
 GRAPPLING = (
     r"\b(?:bjj|jiu[- ]?jitsu|judo|wrestl\w*|mma|sparring|spar|grappl\w*|martial arts|karate|"

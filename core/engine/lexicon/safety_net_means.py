@@ -52,7 +52,8 @@ NET_MEANS_RULES: tuple[Rule, ...] = (
         CRISIS,
         "suicide",
         r"(?:hose|hosepipe|pipe|tube|tubing)(?: [\w']+){0,3} (?:on|onto|to|from|in|into|over|"
-        r"attached to|taped to|hooked (?:up )?to|going to|running from) (?:the |my |his |her )?"
+        r"attached to|taped to|hooked (?:up )?to|going to|running from|that fits|which fits|fits|"
+        r"to fit|for) (?:the |my |his |her )?"
         r"(?:car'?s )?exhaust|exhaust(?: pipe)?(?: [\w']+){0,3} (?:into|through|in) (?:the |my )?"
         r"(?:car|window)|(?:step off|step forward|step out|jump|jumping|throw myself|lean out|"
         r"walk off|fall)(?! on\b| in\b| aboard\b| onto\b)(?: [\w']+){0,4} (?:when|as|once|right as|"

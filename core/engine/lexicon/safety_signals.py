@@ -301,7 +301,8 @@ DANGER_SIGNS: tuple[Sign, ...] = (
     ),
     Sign(
         "watching",
-        rf"{PHOTO_OF_MINE}\b|(?:posted|shared|put up|leaked) my (?:home |work )?(?:address|"
+        rf"{PHOTO_OF_MINE}\b|(?<!i )(?<!we )(?:posted|shared|put up|leaked) my (?:home |work )?"
+        r"(?:address|"
         r"location)",
     ),
     Sign(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.engine.lexicon.safety_idioms import GRAPPLING
+from core.engine.lexicon.safety_idioms import CONSENT, GRAPPLING
 from core.engine.lexicon.safety_rules import CONCERN, CRISIS, NONE, PAST_ABUSE, Rule
 
 _UNRESPONSIVE = (
@@ -344,6 +344,22 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"(?:in|on) the (?:news|papers|paper)\b",
         negatable=False,
         past=PAST_ABUSE,
+    ),
+    # Strangling that goes on; someone outside with petrol or a weapon.
+    Rule(
+        CRISIS,
+        "danger_now",
+        r"(?:he|she|they|<SUBJ>)(?:'s| has| have|'ve) been (?:strangling|choking|suffocating|"
+        r"smothering) me\b|(?:he|she|they|<SUBJ>) keeps? (?:strangling|choking|suffocating|"
+        r"smothering) me\b|(?:he|she|they|<SUBJ>|my ex)(?:'s| is) (?:outside|at the door|"
+        r"downstairs|in the drive|in the garden|on the doorstep)(?: [\w']+){0,3}? with (?:a|the|"
+        r"his|her) (?:can of petrol|petrol can|jerry can|can of gasoline|gas can|gun|knife|machete|"
+        r"axe|baseball bat|hammer|crowbar)\b",
+        negatable=False,
+        past=PAST_ABUSE,
+        guard=CONSENT + r"|\b(?:safe ?word|consensual\w*|kink\w*|bdsm|i (?:like|enjoy) it|we both "
+        r"(?:like|enjoy)|kisses|love|hugs|cuddles|affection|mower|lawnmower|generator|"
+        r"garden\w*|bbq|barbecue|chopping wood|firewood|diy)\b",
     ),
     # Poison in the person's food or drink.
     Rule(

@@ -166,6 +166,17 @@ SELF_SIGNS: tuple[Sign, ...] = (
         r"finding) something stronger\b|(?:good|nice|glad) to have (?:it|everything) (?:all )?"
         r"(?:tied off|tied up|sorted|settled) before\b",
     ),
+    # Peace made with everyone, and "it's better this way".
+    Sign(
+        "farewell",
+        r"made (?:my )?peace with (?:everyone|everybody|all of (?:them|you)|my family|god|it all)\b"
+        r"(?! (?:at|in|from|on|over|about|after)\b)",
+    ),
+    Sign(
+        "burden",
+        r"(?:it'?s|it is|this is|it'?ll be|it will be) better (?:for everyone )?this way\b|"
+        r"(?:everyone|they|you all)(?:'ll| will) be better (?:off )?this way\b",
+    ),
     # Dying together: "he wants us to go together".
     Sign(
         "decided",

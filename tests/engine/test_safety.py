@@ -646,6 +646,24 @@ MORE_CRISIS = [
     "my ex is outside with a can of petrol",
     "my husband has been strangling me in my sleep",
     "there's blood everywhere, he cut my arm with a kitchen knife and left",
+    # Someone else in danger, children marked, starved or taken away by an adult, an assault at
+    # work, images held over the person with a deadline.
+    "my sister just called screaming that her husband is hitting her and then the line went dead",
+    "my best friend said she's going to take all her pills tonight and now she's not replying",
+    "my neighbour's kid is locked out in the snow in just a nappy and they won't open the door",
+    "my brother-in-law has been sending my 12 year old daughter messages asking for photos",
+    "my ex's new boyfriend left bruises on my son's neck, he's 4",
+    "my partner shook the baby hard because he wouldn't stop crying and now he's floppy",
+    "i found my teenage son's search history, he's been looking up how to tie a noose",
+    "my daughter is 16 and her 30 year old 'boyfriend' is picking her up from school tomorrow to "
+    "go away for the weekend",
+    "my husband made me have sex with him last night after i said no, i'm still shaking",
+    "my coworker cornered me in the storeroom today and put his hand up my skirt",
+    "i was assaulted at a party on saturday, i haven't told anyone",
+    "my ex is blackmailing me with nudes, he wants money by tonight or he posts them",
+    "my boyfriend pimps me out to his friends and takes the money",
+    "my dad's girlfriend hits my little brother with a wooden spoon until he bleeds",
+    "my stepmom won't feed me as punishment, i haven't eaten in 2 days, i'm 14",
 ]
 
 MORE_CONCERN = [
@@ -1146,6 +1164,12 @@ MORE_NONE = [
     "we broke up and honestly it's better this way",
     "i've made peace with everyone at work after the reorg, it's better this way",
     "my husband is outside with the lawnmower and a can of petrol",
+    # The gym, football bruises, prom, chips and baby photos.
+    "my sister called to say her husband is hitting the gym every day now lol",
+    "there are bruises on my son's legs from football, is that normal for a 9 year old",
+    "my daughter is 15 and her 17 year old boyfriend wants to take her to prom",
+    "he put his hand in my pocket to steal my chips lol",
+    "my brother is blackmailing me with baby photos by threatening to show my girlfriend lol",
 ]
 
 

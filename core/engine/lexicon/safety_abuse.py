@@ -328,7 +328,9 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"in) (?:me|my face)\b|(?:<MATE>|<SUBJ>)(?: [\w']+){0,2}? (?:tracks|tracked|tracking|"
         r"monitors|checks) my (?:period|cycle|ovulation)(?: [\w']+){0,8}? (?:asks|demands|angry|"
         r"shouts|why i'?m not pregnant|not pregnant yet)|shares? my (?:live )?location with "
-        r"(?:his|her|their) (?:friends|mates|family|mum|mom|brother|sister|boys|girls)\b",
+        r"(?:his|her|their) (?:friends|mates|family|mum|mom|brother|sister|boys|girls)\b|(?:won'?t|"
+        r"doesn'?t|refuses? to|stopped|stops|didn'?t) (?:feed me|feeding me|let me eat|give me "
+        r"(?:any )?food)(?: [\w']+){0,3}? (?:as (?:a )?punishment|to punish me)\b",
         past=PAST_ABUSE,
         guard=r"\b(?:toddler|baby|kid|kids|son|daughter|cat|dog|puppy|kitten|playful\w*|jokingly|"
         r"as a joke|for fun|safe|safety|we agreed|agreed)\b",

@@ -361,6 +361,52 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"(?:like|enjoy)|kisses|love|hugs|cuddles|affection|mower|lawnmower|generator|"
         r"garden\w*|bbq|barbecue|chopping wood|firewood|diy)\b",
     ),
+    # Someone else attacked now; a child marked or with an adult "boyfriend"; a hand up a skirt;
+    # images held over the person with a deadline.
+    Rule(
+        CRISIS,
+        "danger_now",
+        r"(?:her|his|their) (?:husband|wife|boyfriend|girlfriend|partner|bf|gf|ex|fianc[eé]e?) "
+        r"(?:is|'s) (?:hitting|beating|attacking|strangling|choking|stabbing|kicking|punching) "
+        r"(?:her|him|them)\b(?! (?:back|up)\b)",
+        negatable=False,
+        past=PAST_ABUSE,
+        guard=r"\b(?:game|match|fight night|boxing|sparring|playing|film|show|episode)\b",
+    ),
+    Rule(
+        CRISIS,
+        "child_danger",
+        r"(?:bruises|marks|burns|welts|fingerprints|bite marks|finger marks) (?:on|all over) (?:my|"
+        r"our|his|her) (?:little )?(?:son|daughter|baby|kid|child|toddler|boy|girl)'?s (?:neck|face"
+        r"|"
+        r"back|arms?|legs?|body|bum|bottom|head|throat|ribs)\b|(?:my|our) (?:daughter|son|girl|boy|"
+        r"kid)(?:'s| is) (?:1[0-7]|[5-9])\b(?: [\w']+){0,3}? (?:and|but) (?:her|his) '?(?:2\d|"
+        r"[3-9]\d)[- ]?(?:year[- ]old|yo|y/o) (?:boyfriend|girlfriend|bf|gf|man|guy|partner|"
+        r"'boyfriend'|'girlfriend')",
+        negatable=False,
+        past=PAST_ABUSE,
+        guard=r"\b(?:football|rugby|playground|climbing|trampoline|fell|falls|birthmark|eczema|"
+        r"rash|mosquito|bumped|bike|scooter|teacher|tutor|coach|cousin|uncle|aunt|grandad|grandpa|"
+        r"grandma|nan)\b",
+    ),
+    Rule(
+        CRISIS,
+        "sexual_assault",
+        r"(?:put|puts|shoved|stuck|forced|slid) (?:his|her|their) hands? (?:up|down|inside|in|"
+        r"under) my (?:skirt|dress|top|shirt|pants|trousers|knickers|underwear|bra|jeans|shorts)\b",
+        negatable=False,
+        past=PAST_ABUSE,
+    ),
+    Rule(
+        CRISIS,
+        "partner_threat",
+        r"(?:blackmail\w*|extort\w*) me (?:with|over) (?:my |the |our |some )?(?:nudes|pics|"
+        r"pictures|photos|videos|vids)(?:,? [\w']+){0,6}? (?:by|before|until|or) (?:tonight|"
+        r"tomorrow|midnight|the morning|friday|monday|\d|he posts|she posts|they post|he'?ll post|"
+        r"she'?ll post|he sends|she sends|he'?ll send)\b",
+        negatable=False,
+        past=PAST_ABUSE,
+    ),
     # Poison in the person's food or drink.
     Rule(
         CRISIS,

@@ -664,6 +664,20 @@ MORE_CRISIS = [
     "my boyfriend pimps me out to his friends and takes the money",
     "my dad's girlfriend hits my little brother with a wooden spoon until he bleeds",
     "my stepmom won't feed me as punishment, i haven't eaten in 2 days, i'm 14",
+    # Passive wishes and quiet plans: an illness or a crash hoped for, nobody noticing, no
+    # future pictured, an insurance payout checked, how to do it.
+    "sometimes i wish a bus would just hit me on the way to work",
+    "i hope i get cancer so i don't have to do this anymore",
+    "if i died tomorrow would anyone even notice",
+    "my kids would have a better mum if i wasn't around",
+    "i've started thinking about what song i'd want at my funeral, in a serious way",
+    "i can't see myself being alive at 30",
+    "i keep thinking the people i love would be relieved if i was gone",
+    "part of me hopes the plane goes down on my way home",
+    "i'm so tired i just want to go to sleep forever",
+    "nobody would care if i just walked into the sea",
+    "i googled whether life insurance pays out for suicide",
+    "i've been thinking about how i'd do it",
 ]
 
 MORE_CONCERN = [
@@ -1170,6 +1184,15 @@ MORE_NONE = [
     "my daughter is 15 and her 17 year old boyfriend wants to take her to prom",
     "he put his hand in my pocket to steal my chips lol",
     "my brother is blackmailing me with baby photos by threatening to show my girlfriend lol",
+    # Hopes for a job and a flight, a joking funeral song, travel insurance, a proposal.
+    "i hope i get the job so i can finally move in with her",
+    "if i disappeared for a weekend would anyone notice lol, my phone is dead",
+    "i picked the song for my funeral lol, highway to hell obviously",
+    "i can't see myself being with anyone but him",
+    "i can't imagine myself alive without coffee haha",
+    "i googled whether our travel insurance covers the wedding if it rains",
+    "i've been thinking about how i'd do it if i proposed on the beach",
+    "i hope my flight isn't delayed, i miss him so much",
 ]
 
 

@@ -171,7 +171,8 @@ _AT_AGE = (
     r"(?<!home )(?<!back )(?<!ends )(?<!off )(?<!out )(?<!leaves )(?<!finishes )(?<!lands )"
     r"(?<!arrives )(?<!gets in )(?<!shift )(?<!starts )(?<!start )(?<!over )(?<!up )(?<!until )"
     r"(?<!finish )(?<!get )(?<!gets )(?<!come )(?<!comes )(?<!leave )(?<!meet )"
-    r"(?<!till )(?<!around )(?<!about )(?<!you )(?<!by )(?<!there )(?<!outside )"
+    r"(?<!till )(?<!around )(?<!about )(?<!you )(?<!by )(?<!there )(?<!outside )(?<!alive )"
+    r"(?<!here )(?<!dead )"
     r"at \d{1,2}\b(?! *(?::|\.\d|am\b|pm\b|a\.m|p\.m|o'?clock|tonight|today|tomorrow|this))"
 )
 """"at 14" as an age ("it started at 14"), not a time of day: "he gets home at 6", "my shift

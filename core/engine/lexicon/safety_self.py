@@ -392,6 +392,33 @@ SELF_RULES: tuple[Rule, ...] = (
         r"breaking|aching|beating so|fluttering|skipping|feeling|being)\b)",
         negatable=False,
     ),
+    # Passive wishes and plans: an illness or a crash hoped for, nobody noticing, a funeral
+    # song chosen seriously, no future pictured, an insurance payout checked, how to do it.
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:\bi|part of me) (?:hope|hopes|wish|wishes|pray|am praying|kinda hope|low key hope) "
+        r"(?:i get (?:cancer|hit by|run over|killed)|(?:the|my) (?:plane|flight) (?:goes down|"
+        r"crashes|crash)|(?:a|the) (?:bus|car|truck|train|lorry) (?:hits|runs) me|i (?:don'?t|"
+        r"never) wake up)\b|if i (?:died|disappeared|was gone|were gone|wasn'?t here|weren'?t "
+        r"here|killed myself)(?: tomorrow| today| tonight| now)?,? (?:would|will) (?:anyone|anybody"
+        r"|"
+        r"people|they|he|she|you)(?: even| actually| really)? (?:notice|care|miss me|come|cry)\b|"
+        r"(?:song|songs|music|hymns?|readings?|outfit)(?: [\w']+){0,3}? (?:at|for) my (?:own )?"
+        r"funeral,? (?:in a serious way|seriously|not (?:as a )?joke|not joking|for real)\b|"
+        r"(?:can'?t|cannot|don'?t|can not) (?:see|imagine|picture) myself (?:being |still )?(?:aliv"
+        r"e|"
+        r"on this earth|around much longer)\b(?! without\b| w/o\b)|(?:googl\w*|search\w*|looked up|"
+        r"look up|checking|"
+        r"checked|read up on)(?: [\w']+){0,4}? (?:life insurance|insurance|the policy)(?: "
+        r"[\w']+){0,3}? (?:pays? out|covers?) (?:for |on |if it'?s )?(?:suicide|an overdose|self[- "
+        r"]inflicted)|(?:thinking|thought|planning|planned|working out|worked out|figured out|"
+        r"figuring out) (?:about )?how (?:i'?d|i would|i'?ll|i will|i could|to) do it(?= *(?:$|"
+        r"[.!?;]))",
+        negatable=False,
+        past=PAST_SELF_HARM,
+        other=OTHER_SUICIDE,
+    ),
     # Method research: the height that kills, the pills that shut the liver down fastest.
     Rule(
         CRISIS,

@@ -138,8 +138,8 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"violent) (?:relationship|husband|wife|partner|boyfriend|girlfriend|marriage|father|"
         r"mother|dad|mom|parents?|home|man|woman|ex|household)|<SUBJ>(?:'s| is| was| has been|"
         r" can be| gets| got| became| becomes| turns)(?: \w+)? (?:abusive|violent)|"
-        r"domestic (?:violence|abuse)|abus(?:e|es|ed|ing) me\b|(?<!substance )(?<!drug )(?<!alcoho"
-        r"l )(?<!child )(?<!self )(?<!self-)\babus(?:e|es|ed|ing|ive|er|"
+        r"domestic (?:violence|abuse)|abus(?:e|es|ed|ing) me\b|(?<!substance )(?<!drug )(?<!"
+        r"alcohol )(?<!child )(?<!self )(?<!self-)\babus(?:e|es|ed|ing|ive|er|"
         r"ers)\b(?! (?:of )?(?:drugs|alcohol|substances?|pills|medication|prescription|"
         r"her prescription|his prescription|power|authority|the system|privileges?|my position))",
         past=PAST_ABUSE,
@@ -286,8 +286,8 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"(?:checks|checked|checking|monitors|tracks|tracking|counts) (?:the )?(?:mileage|"
         r"odometer|my (?:fitbit|steps|step count|watch|mileage|car'?s mileage|receipts|screen "
         r"time))(?: [\w']+){0,4}? (?:every (?:evening|night|day|morning|time|single)|each "
-        r"(?:evening|night|day|time)|to see|to make sure|to check|whenever|when i get home)\b|(?:ha"
-        r"s|have|got|shares?) my (?:live )?location(?: [\w']+){0,4}? (?:and|so) "
+        r"(?:evening|night|day|time)|to see|to make sure|to check|whenever|when i get home)\b|(?:"
+        r"has|have|got|shares?) my (?:live )?location(?: [\w']+){0,4}? (?:and|so) "
         r"(?:texts|calls|messages|asks|questions|rings)\b(?!(?: [\w']+){0,5} safe(?:ly)?\b)|(?:take"
         r"|takes|took|taking|keeps?|kept|"
         r"confiscat\w*) (?:all of |all )?my (?:full |whole |entire )?(?:salary|wages|paycheck|pay "

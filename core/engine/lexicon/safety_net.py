@@ -12,9 +12,9 @@ someone else ("she wants to die"). Every match then passes the precision filter
 
 from __future__ import annotations
 
-from core.engine.lexicon.safety_rules import CONCERN, CRISIS, OTHER_SUICIDE, PAST_SELF_HARM, Rule
+from core.engine.lexicon.safety_rules import CRISIS, OTHER_SUICIDE, PAST_SELF_HARM, Rule
 
-_OTHER_AT_RISK = (CONCERN, "suicide_other")
+_OTHER_AT_RISK = OTHER_SUICIDE
 
 NET_SELF_RULES: tuple[Rule, ...] = (
     # A wish for death, in any of its words.

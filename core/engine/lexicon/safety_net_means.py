@@ -14,7 +14,7 @@ from core.engine.lexicon.safety_idioms import FUN as _FUN
 from core.engine.lexicon.safety_idioms import ROUTINE as _ROUTINE
 from core.engine.lexicon.safety_rules import CONCERN, CRISIS, OTHER_SUICIDE, PAST_SELF_HARM, Rule
 
-_OTHER_AT_RISK = (CONCERN, "suicide_other")
+_OTHER_AT_RISK = OTHER_SUICIDE
 
 
 NET_MEANS_RULES: tuple[Rule, ...] = (
@@ -211,9 +211,9 @@ NET_MEANS_RULES: tuple[Rule, ...] = (
         r"(?:look|looking|looked|stare|staring|stared|stand|standing|stood|sit|sitting|sat|wait|"
         r"waiting|waited|walk|walking|walked|drove|went|go|going|climbed|climbing) (?:at|on|by|"
         r"near|to|along|over|onto|up to|down to|out to|on top of|to the edge of|up on) (?:the |a |"
-        r"that |this )?(?:edge of (?:the |a )?)?(?:<HIGH>|edge|railing)(?: [\w']+){0,6} (?:differe"
-        r"ntly|for (?:an|a|\d+|hours|ages|a long time|a while|half an hour)|thinking|wondering|"
-        r"alone at night|at night|in the middle of the night|tonight|crying|looking down|"
+        r"that |this )?(?:edge of (?:the |a )?)?(?:<HIGH>|edge|railing)(?: [\w']+){0,6} (?:"
+        r"differently|for (?:an|a|\d+|hours|ages|a long time|a while|half an hour)|thinking|"
+        r"wondering|alone at night|at night|in the middle of the night|tonight|crying|looking down|"
         r"how (?:easy|high|far))\b",
         other=_OTHER_AT_RISK,
         past=PAST_SELF_HARM,

@@ -67,7 +67,7 @@ SELF_RULES: tuple[Rule, ...] = (
         r"plan|method|hotline|line)|<SUICIDE> (?:is|seems|feels)(?: like)? (?:the|my) (?:only|"
         r"best|easiest|last)",
         past=PAST_SELF_HARM,
-        other=(CONCERN, "suicide_other"),
+        other=OTHER_SUICIDE,
     ),
     Rule(
         CRISIS,
@@ -406,8 +406,8 @@ SELF_RULES: tuple[Rule, ...] = (
         r"people|they|he|she|you)(?: even| actually| really)? (?:notice|care|miss me|come|cry)\b|"
         r"(?:song|songs|music|hymns?|readings?|outfit)(?: [\w']+){0,3}? (?:at|for) my (?:own )?"
         r"funeral,? (?:in a serious way|seriously|not (?:as a )?joke|not joking|for real)\b|"
-        r"(?:can'?t|cannot|don'?t|can not) (?:see|imagine|picture) myself (?:being |still )?(?:aliv"
-        r"e|"
+        r"(?:can'?t|cannot|don'?t|can not) (?:see|imagine|picture) myself (?:being |still )?(?:"
+        r"alive|"
         r"on this earth|around much longer)\b(?! without\b| w/o\b)|(?:googl\w*|search\w*|looked up|"
         r"look up|checking|"
         r"checked|read up on)(?: [\w']+){0,4}? (?:life insurance|insurance|the policy)(?: "
@@ -417,6 +417,18 @@ SELF_RULES: tuple[Rule, ...] = (
         r"[.!?;]))",
         negatable=False,
         past=PAST_SELF_HARM,
+        other=OTHER_SUICIDE,
+    ),
+    # Joining the dead tonight.
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:going to|gonna|want to|wanna|will|'ll|ready to|about to) (?:join|be with) (?:my|her|"
+        r"his|our) (?:late )?(?:dad|mum|mom|father|mother|husband|wife|son|daughter|brother|"
+        r"sister|baby|nan|gran|grandma|grandad|grandpa|partner|boyfriend|girlfriend)(?: again)? "
+        r"(?:tonight|today|soon|tomorrow|this weekend|in heaven)\b(?=[^.!?;\n]*\b(?:died|passed "
+        r"away|passed on|dead|heaven|grave|late|funeral|lost)\b)",
+        negatable=False,
         other=OTHER_SUICIDE,
     ),
     # Method research: the height that kills, the pills that shut the liver down fastest.

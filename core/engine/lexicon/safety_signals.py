@@ -98,8 +98,8 @@ SELF_SIGNS: tuple[Sign, ...] = (
         "farewell",
         r"(?:finished|finish|finishing) (?:writing )?(?:the|my) (?:letters|notes|goodbyes)\b|"
         r"(?:wrote|written|writing|left|leaving) (?:my|our|each|every) [\w']+ (?:a |"
-        r"an )?(?:letter|note)s?\b|(?:deleted|deleting|closed|closing) (?:all )?(?:of )?my (?:acco"
-        r"unts|social media|profiles|instagram|facebook)|sorry for everything|"
+        r"an )?(?:letter|note)s?\b|(?:deleted|deleting|closed|closing) (?:all )?(?:of )?my (?:"
+        r"accounts|social media|profiles|instagram|facebook)|sorry for everything|"
         r"(?:thank you|thanks) for (?:everything|trying|all you did|putting up with me)\b|(?:wrote|"
         r"written|writing|left) (?:a|"
         r"my) (?:note|letter)(?= *(?:$|[,.!?;]| and\b))|(?:wrote|rewrote|written|rewritten) the "
@@ -136,8 +136,8 @@ SELF_SIGNS: tuple[Sign, ...] = (
         r"(?:make sure|tell|let|need|want) (?:him|her|them|everyone|my [\w']+|[\w']+)(?: (?:to )?"
         r"knows?)? (?:that )?"
         r"(?:it|this|none of (?:it|this))(?:'s not| (?:was ?n'?t|was not|was never|is ?n'?t|is "
-        r"not)) (?:his|her|their|your|anyone'?s|anybody'?s) fault|(?:texted|messaged|sent|wrote|lef"
-        r"t)(?: "
+        r"not)) (?:his|her|their|your|anyone'?s|anybody'?s) fault|(?:texted|messaged|sent|wrote|"
+        r"left)(?: "
         r"me| us| a message| a text)?:? ['\"](?:goodbye|farewell)\b",
     ),
     # A decision, a date.
@@ -166,6 +166,21 @@ SELF_SIGNS: tuple[Sign, ...] = (
         r"finding) something stronger\b|(?:good|nice|glad) to have (?:it|everything) (?:all )?"
         r"(?:tied off|tied up|sorted|settled) before\b",
     ),
+    # A letter not to be opened till later, a gun gone from the safe, pills hoarded.
+    Sign(
+        "farewell",
+        r"(?:not to|don'?t|do not|never) open (?:it|the letter|the envelope|the card)(?: [\w']+)? "
+        r"(?:till|until|before) (?:tomorrow|later|after|the morning|monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday|next week)\b",
+    ),
+    Sign(
+        "means",
+        r"(?:gun|rifle|shotgun|pistol|rope|pills|meds|tablets)(?:'s| is| are) (?:gone|missing) "
+        r"from (?:the|his|her|my|our) (?:safe|cabinet|cupboard|drawer|box|shed|garage)\b|"
+        r"(?:stockpil\w*|hoard\w*|stashing|stashed) (?:them|it|(?:her|his|my|their) (?:meds|pills|"
+        r"tablets|medication))\b",
+    ),
+    Sign("burden", r"(?:tired of|sick of) being (?:a |such a )?burden\b"),
     # Peace made with everyone, and "it's better this way".
     Sign(
         "farewell",
@@ -188,8 +203,8 @@ SELF_SIGNS: tuple[Sign, ...] = (
     # A try before and this time for good: "i'll finish it this time", a bag once put over the head.
     Sign(
         "decided",
-        r"(?:finish it|finish it properly|do it properly|finish the job) this time\b|(?:get|got|mak"
-        r"e|making) it right this "
+        r"(?:finish it|finish it properly|do it properly|finish the job) this time\b|(?:get|got|"
+        r"make|making) it right this "
         r"time(?= *(?:$|[.!?;,]))",
     ),
     Sign(
@@ -272,8 +287,8 @@ SELF_SIGNS: tuple[Sign, ...] = (
     # Out of reach since: a crisis only beside a goodbye or a plan.
     Sign(
         "silent",
-        r"(?:his|her|their|my) phone(?:'s| is)?(?: now| been)? (?:off|switched off|going (?:straigh"
-        r"t "
+        r"(?:his|her|their|my) phone(?:'s| is)?(?: now| been)? (?:off|switched off|going (?:"
+        r"straight "
         r")?to voicemail)\b|(?:won'?t|isn'?t|not|doesn'?t) (?:pick(?:ing)? up|answer(?:ing)?)"
         r"(?= *(?:$|[.!?;,]))",
     ),

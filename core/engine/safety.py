@@ -44,6 +44,7 @@ from core.engine.lexicon.safety_families import NET_PERSON, PERSON, expand_macro
 from core.engine.lexicon.safety_idioms import (
     ACCIDENT,
     FUN,
+    HUNTING,
     IDIOMS,
     MEDIA,
     OUTING,
@@ -147,7 +148,7 @@ class SafetyCheck:
             self._media,
             {
                 "means": guard(f"{ROUTINE}|{FUN}"),
-                "tool": guard(f"{REPAIR}|{OUTING}"),
+                "tool": guard(f"{REPAIR}|{OUTING}|{HUNTING}"),
                 "harm": guard(ACCIDENT),
                 "mark": guard(ACCIDENT),
             },

@@ -28,7 +28,7 @@ def rules_only() -> SafetyCheck:
             "learned",
         ),
         (
-            "she says if i ever leave she will send those pictures of me to my whole family",
+            "he tells me what to say when my mum calls and listens on speaker",
             SafetyLevel.CONCERN,
             "learned_concern",
         ),

@@ -834,6 +834,20 @@ MORE_CONCERN = [
     "i pushed my girlfriend during a fight last night and i hate myself",
     "i scream at my wife until she cries and i don't know how to stop",
     "my dad used to beat my mum and now i'm scared i'm turning into him, i punched a door",
+    # Isolation, monitoring, money and images in everyday words, and a writer who frightens.
+    "my wife made me unfriend my female coworkers and now i eat lunch alone",
+    "he says i don't need friends because i have him and he gets sulky if i go out",
+    "my girlfriend picks a fight every time i want to visit my parents so i stopped going",
+    "my husband doesn't want my sisters visiting anymore, says they put ideas in my head",
+    "she won't let me go to my evening classes because i might meet someone",
+    "my ex keeps texting from new numbers every time i block one",
+    "he threatened to leak our private videos if i tell anyone he cheated",
+    "my partner took a credit card out in my name and maxed it",
+    "my bf logs into my instagram and deletes messages from guys",
+    "she times how long it takes me to get back from the shop and shouts if i'm late",
+    "i go through my girlfriend's phone while she sleeps and i know it's wrong",
+    "i grabbed my husband's wrist too hard during a row and it bruised",
+    "my ex threatens to ring social services and say i neglect the kids whenever i ask for money",
 ]
 
 MORE_NONE = [
@@ -1213,6 +1227,16 @@ MORE_NONE = [
     "he gave me a card and told me not to open it till my birthday",
     "the spare key is missing from the drawer again, so annoying",
     "my husband is tired of being a burden on his brother since he lost his job, how do i help",
+    # The same acts asked for, agreed, or done out of worry.
+    "my husband made me block my ex after he kept texting me at 3am, honestly i'm glad",
+    "my girlfriend wants me to facetime every time i'm travelling so she can see the view",
+    "my boyfriend checks my call log when i ask him to find a number i forgot to save",
+    "we agreed to share locations 24/7 when i started cycling to work at night",
+    "my parents keep calling from different numbers because their phone plan is weird lol",
+    "my mum is messaging my friends asking where i am because my phone died on the night out",
+    "my dog bites and pinches me when he's excited haha",
+    "my husband keeps driving past my work on his way home to wave at me",
+    "i was with a woman who supported me for years through my illness",
 ]
 
 

@@ -240,7 +240,8 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"losing my mind)|(?:says|said|insists?|tells me|told me) (?:that )?(?:things|it|"
         r"stuff) (?:never|didn'?t) happen\w*|(?:don'?t|can'?t) trust my own (?:memory|mind|"
         r"judg\w*)|(?:makes?|made|forces?|forced) me (?:to )?(?:change (?:my )?(?:clothes|outfit)|"
-        r"change before|get changed|delete (?:my|all)|unfollow|block (?:my|all|every)|"
+        r"change before|get changed|delete (?:my|all)|unfollow|block (?:my|all|every)(?! ex\b| "
+        r"stalker| harasser| creepy)|"
         r"cut off (?:my|all)|stay (?:home|in)|account for|report (?:to him|to her|where)|"
         r"explain where|send (?:him|her) (?:my location|photos|pictures|a photo))|"
         r"account for (?:every|each) (?:minute|hour|penny|cent|dollar)",
@@ -270,7 +271,8 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"since|while|when|before)\b)|(?:keeps|kept|keeping) hold of my (?:bank card|card|cards|"
         r"money|wages)\b(?! when we travel)|(?:makes?|made|forces?|forced) me (?:to )?share "
         r"(?:my )?(?:live )?(?:location|passwords?|phone)|(?:fake|burner) (?:(?:insta|instagram|"
-        r"facebook|fb|tiktok|snap|snapchat|twitter|x) )?(?:account|profile|accounts|profiles)(?: "
+        r"facebook|fb|tiktok|snap|snapchat|twitter)(?: (?:account|profile|accounts|profiles))?|"
+        r"account|profile|accounts|profiles)(?: "
         r"[\w']+){0,6} (?:messag\w*|contact\w*|text\w*|dm\w*|harass\w*|follow\w*|watch\w*) (?:me|"
         r"my)\b|(?:pretending|pretended|pretends) to be me\b(?: [\w']+){0,6} (?:messag\w*|"
         r"text\w*|post\w*|dm\w*|say\w*|send\w*|tell\w*)|(?:followers|friends|fans|mates)(?: "
@@ -342,6 +344,121 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"[\w']+){0,2}? (?:until|till) (?:she|he|they) (?:cries|cry|cried|shakes|shook|flinch\w*|"
         r"hides|hid|begs|begged)\b",
     ),
+    # Isolation, monitoring, money and images, told in the words people use for them.
+    Rule(
+        CONCERN,
+        "coercive_control",
+        r"(?:made|makes|forced|forces) me (?:block|unfriend|unfollow|delete|drop|cut off|stop "
+        r"(?:seeing|talking to))(?: [\w']+){0,3}? (?:friend|friends|mates|family|sisters?|"
+        r"brothers?|mum|mom|dad|her|him|them|coworkers|co-workers|colleagues|classmates|"
+        r"followers|contacts)\b|(?:wants|told|tells|asked|asks|pressures|pressured) me to "
+        r"cut (?:them|my (?:friends|family|mates)|everyone) off\b|(?:says|said|tells me) i "
+        r"(?:have|need) to choose between (?:him|her|them) and (?:my|our)|(?:says|said|tells me) i "
+        r"(?:don'?t|do not) need (?:friends|anyone else|my family|other people) because i have "
+        r"(?:him|her|them)|(?:picks?|picked|starts?|started) a fight (?:every time|whenever|each "
+        r"time) i (?:want to |wanna |try to |plan to )?(?:go out|see|visit|meet|go to)\b|(?:doesn'?"
+        r"t|"
+        r"does not|won'?t|will not) (?:want|let|allow) (?:my (?:family|friends|mum|mom|parents|"
+        r"sister|brother)|me) (?:visiting|to visit|to come|to go to|go to|to see|see|to have|have|"
+        r"to make|making|to open|opening|to learn|learning|to attend|attending)\b(?: [\w']+){0,3}? "
+        r"(?:friends|classes|class|lessons|college|course|family|parents|bank account|job|work)\b|"
+        r"(?:discourages|stops|stopped|prevents|prevented|won'?t let) me (?:from )?(?:making|having"
+        r"|"
+        r"seeing|opening|getting|learning)(?: my own| any| new)? (?:friends|bank account|account|"
+        r"job|driving licence|classes)\b|(?:checks|checked|goes through|went through|scrolls "
+        r"through) my (?:call log|call history|calls|texts|messages|emails|dms|browser history|"
+        r"receipts)(?: [\w']+){0,6}? (?:every (?:day|night|evening|morning)|and asks|and "
+        r"questions|and interrogates|whenever|while i sleep)\b|(?:logs? into|logged into|has "
+        r"access to|had access to|still had access to|reads?) my (?:email|emails|icloud|facebook|"
+        r"instagram|insta|accounts?|whatsapp|messages)(?: [\w']+){0,6}? (?:and|for months|without "
+        r"(?:asking|telling|me knowing)|deletes?|reading everything)\b|(?:wants|makes|insists|"
+        r"demands)(?: that)? (?:me to |i |we )?(?:video call|facetime|call|share (?:our )?"
+        r"locations?)(?: [\w']+){0,4}? (?:every time|whenever|24/7|all the time|so (?:he|she|they) "
+        r"can see)\b|(?:times|timed|times how long) (?:it takes me|me|my (?:drive|walk|journey))"
+        r"(?: [\w']+){0,5}? (?:and questions|and asks|if i'?m|when i'?m) (?:[\w']+ )?(?:late|"
+        r"minutes?)\b|(?:took|takes|taken|took out) (?:out )?(?:a |another )?(?:loan|credit card|"
+        r"debt|mortgage|phone contract)(?: out)? in my name\b|(?:makes|made) me (?:transfer|hand "
+        r"over|give "
+        r"(?:him|her|them)) (?:all of |all |my whole |my entire |my )(?:salary|wages|pay|paycheck|"
+        r"money|earnings)\b|(?:keeps|has|kept) a (?:folder|file|stash|collection) of my (?:private "
+        r"|"
+        r"intimate |naked )?(?:photos|pics|pictures|videos|nudes)|(?:threatened|threatens|says "
+        r"(?:he|she|they)(?:'ll| will)|said (?:he|she|they)(?:'d| would)) (?:to )?(?:leak|share|"
+        r"send|post|show)(?: [\w']+){0,2}? (?:our|my|the) (?:private |intimate )?(?:photos|pics|"
+        r"pictures|videos|sexting|nudes|messages)\b|(?:refuses|refused|won'?t) (?:to )?(?:use|wear)"
+        r" "
+        r"(?:protection|a condom|condoms)\b|(?:hid|hides|hidden|threw away|binned) (?:the |my )?"
+        r"(?:letters?|appointments?|prescriptions?) (?:about|for) my (?:implant|coil|pill|"
+        r"contraception|birth control)",
+        past=PAST_ABUSE,
+        guard=r"\b(?:we agreed|we both|i asked (?:him|her|them) to|for (?:my )?safety|joint|"
+        r"consent\w*|lol|haha|the view|sights|sunset|scenery)\b",
+    ),
+    # Threats over the children and the home; a slap or a push told after the event.
+    Rule(
+        CONCERN,
+        "abuse",
+        r"(?:threatens?|threatened|says (?:he|she|they)(?:'ll| will)|said (?:he|she|they)(?:'d| "
+        r"would))(?: to)? (?:call|report me to|ring) (?:social services|cps|child services|the "
+        r"council)|(?:i'?ll|i will|he'?ll|she'?ll|they'?ll) take the (?:kids|girls|boys|children|"
+        r"baby) and you'?ll (?:rot|die|never|be)\b|make sure i lose everything,? (?:the )?(?:kids|"
+        r"children)|(?:he|she|they|<PARTNER>|bf|gf|boyfriend|girlfriend|husband|wife|partner|"
+        r"hubby) (?:[\w']+ )?(?:slapped|pushed|shoved|bit|bites|"
+        r"pinned|pins) me (?:down )?(?:during|in|when|while|after|in front of|a few|last)\b|"
+        r"(?:gets|got|getting) (?:really |very |so )?physical (?:when|after|if) (?:he|she|they)(?:'"
+        r"s|"
+        r"'ve| has| have| is)? (?:had|been) (?:a )?(?:drink|drinking|drunk)|(?:bites|biting|pinches"
+        r"|"
+        r"pinching) me (?:when|if|and)(?: [\w']+){0,8}? (?:bruises?|it hurts|isn'?t playful)",
+        past=PAST_ABUSE,
+        guard=r"\b(?:lol|haha|joking|kidding|game|match|sparring|playfully)\b",
+    ),
+    # Stalking after a breakup, images kept as a threat, a body's choices overridden, control
+    # told in the past.
+    Rule(
+        CONCERN,
+        "coercive_control",
+        r"(?:keeps|kept|keep|started) (?:driving|walking|cycling) (?:past|by) (?:my|our|her|his) "
+        r"(?:[\w']+ )?(?:[\w']+'s )?(?:house|flat|home|place|work|school)\b|(?:keeps|kept|"
+        r"started) (?:calling|texting|messaging|ringing)(?: me)? (?:from|off) (?:unknown|new|"
+        r"different|withheld|private|hidden|random) numbers\b|(?:messaging|texting|calling|"
+        r"contacting|ringing) my (?:friends|family|mates|mum|mom|parents|coworkers|colleagues)"
+        r"(?: and (?:family|friends))? (?:asking|to ask) (?:where i am|where i live|about me|where "
+        r"i'?m)|(?:screenshot\w*|saved|recorded|kept) (?:our|my) (?:sexting|nudes|texts|messages|"
+        r"video calls?|facetimes?|snaps)(?: [\w']+){0,3}? and (?:says|said|threatens|threatened)"
+        r"\b|(?:he'?ll|she'?ll|they'?ll|he will|she will) (?:send|post|share|show|leak) (?:the |my "
+        r"|our |those |private |naked )?(?:photos|pics|pictures|videos|nudes) (?:of me )?(?:to|"
+        r"with|on|in) (?:my|the|his|her|everyone)\b|(?:if|when|whenever) i (?:insist on|ask for|"
+        r"ask him to use|want to use|bring up|mention) (?:condoms|a condom|protection)\b|"
+        r"controlled (?:everything|what) i (?:ate|wore|did|said|spent|eat|wear)\b|(?:who|that) "
+        r"(?:hit|beat|abused|hurt|choked|strangled) me for (?:years|months|a long time)\b|"
+        r"(?:doesn'?t|does not|won'?t|will not|don'?t|dont) (?:want|let|allow) my (?:family|"
+        r"friends|mum|mom|parents|sisters?|brothers?) (?:visiting|to visit|to come (?:over|round|"
+        r"around)|coming (?:over|round))|(?:doesn'?t|does not|won'?t|will not|don'?t|dont) let me "
+        r"(?:go to|attend|take) (?:my |the |english |any |evening |night )?(?:classes|class|"
+        r"lessons|college|school|course|church|the gym|work)\b|times how long it takes me(?: "
+        r"[\w']+){0,6}? (?:and|then) (?:questions|asks|interrogates|shouts|gets angry|goes mad)\b|"
+        r"(?:bites|pinches|scratches|kicks) (?:and (?:bites|pinches|scratches|kicks|hits) )?me "
+        r"when (?:she|he|they)(?:'s| is| are|'re| gets?) (?:upset|angry|mad|drunk|annoyed|jealous)",
+        past=PAST_ABUSE,
+        guard=r"\b(?:we agreed|we both|i asked (?:him|her|them) to|for (?:my )?safety|joint|"
+        r"consent\w*|lol|haha|toddler|baby|puppy|kitten|cat|dog|neighbou?r|lives (?:on|in|near|"
+        r"nearby)|on (?:his|her|their) way|phone (?:died|was dead|was off)|battery|worried "
+        r"sick)\b",
+    ),
+    # The person who writes is the one who frightens or hurts.
+    Rule(
+        CONCERN,
+        "harming_partner",
+        r"\bi (?:scream|yell|shout|screamed|yelled|shouted) at (?:my [\w']+|her|him|them) when i'?m"
+        r" "
+        r"(?:stressed|angry|drunk|tired)|\bi(?:'ve)? (?:called|call) (?:my [\w']+|her|him|them) "
+        r"(?:horrible|awful|nasty|terrible|vile|disgusting) (?:names|things)|\bi (?:grabbed|"
+        r"gripped|yanked|held) (?:my [\w']+'?s?|her|his|their) (?:arm|wrist|hair|neck|shoulders?) "
+        r"(?:too hard|hard|so hard)|\bi (?:threaten|threatened) to (?:leave|walk out|kill myself|"
+        r"take the kids) (?:every time|whenever|just to|to scare)|\bi go through (?:my [\w']+'?s?|"
+        r"his|her|their) phone (?:while|when|every)",
+    ),
     # Abuse in childhood, told as "things done to me".
     Rule(
         CONCERN,
@@ -361,7 +478,8 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"when) i(?:'ve)? (?:told|asked|"
         r"begged) (?:him|her|them) (?:to stop|not to)|told (?:him|her|"
         r"them) to stop (?:like )?(?:\d+|"
-        r"ten|twenty|a hundred|so many|loads of|many) times|(?:still|keeps?) (?:turning|turns|"
+        r"ten|twenty|a hundred|so many|loads of|many) times|(?:still|keeps?|started|has started|"
+        r"'s started|have started) (?:turning|turns|"
         r"showing|shows) up (?:at|outside) my (?:work|job|lectures?|class(?:es)?|house|flat|gym|"
         r"school|office|uni|college)\b|(?<!i )(?<!we )(?:posted|shared|leaked|put up|spread) my "
         r"(?:home |work |"

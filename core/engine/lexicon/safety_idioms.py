@@ -21,14 +21,14 @@ _FAMILY = (
     r"coach|grandma|grandmother|gran|nan|grandpa|grandfather|friends?|bestie|roommate|flatmate|"
     r"in-laws|family|aunt|auntie|uncle|cousin|landlord)"
 )
-_KILL = r"(?:kill|kills|killing|killed|murder|murders|murdering|strangle|strangles|skin|end)"
+_KILL = r"(?:kill|kills|killing|killed|murder|murders|murdering|strangle|strangles|skin|end|bury)"
 _TRIVIAL = (
     r"(?:forget|forgot|forgetting|late|borrow|borrowed|borrowing|grades|report card|tattoo|"
     r"piercing|curfew|dress|shoes|outfit|leftovers|milk|dishes|laundry|spoil\w*|spend|spent|"
     r"spending|miss|missed|lose|lost|losing|haircut|dye|dyed|scratch\w*|dent\w*|crash\w*|mess|eat|"
     r"ate|eating|break (?:her|his|the) \w+|broke (?:her|his|the) \w+|bill|snore|snoring|chew\w*|"
     r"socks|sees? (?:my|the|this) (?:grades|room|tattoo|bill|mess|car|hair)|overwr\w*|delet\w*|"
-    r"saves?|ps5|xbox|playstation|console|controller)"
+    r"saves?|ps5|xbox|playstation|console|controller|nickname|embarrass\w*)"
 )
 
 IDIOMS: tuple[str, ...] = (
@@ -69,7 +69,7 @@ IDIOMS: tuple[str, ...] = (
     r"legs|armpits)",
     # A threat told as a joke, or a wife in labour who will "murder" her husband.
     r"(?:jok(?:e|es|ed|ing)|kidd(?:ed|ing)|teas(?:e|es|ed|ing)) (?:that )?(?:he|she|they|i)"
-    r"(?:'d|'ll| would| will| was going to| is going to)(?: [\w']+){0,2} (?:kill|bury|murder|"
+    r"(?:'d|'ll| would| will| was going to| is going to)(?: [\w']+){0,2} ['\"]?(?:kill|bury|murder|"
     r"strangle|hurt|beat|shoot|stab)\b|(?:kill|murder|strangle|throttle) (?:me|him|you)(?: [\w']+)"
     r"{0,3} (?:in|during) (?:the )?(?:delivery|labou?r|birth)",
     # A rope for a swing, a hammock or a line.
@@ -99,10 +99,11 @@ IDIOMS: tuple[str, ...] = (
     r"test|presentation)(?: [\w']+){0,3} (?:killed|kill|murdered) (?:me|us|it)",
     # Someone who will "kill" the person over something small.
     rf"{_FAMILY}(?:'s| is| are| will| would|'ll|'d|'re)?(?: [\w']+){{0,3}} {_KILL} (?:me|us)\b",
-    rf"{_KILL} (?:me|us|you)'?(?: [\w']+){{0,4}} (?:if|when|for|because|cause|over|about)"
+    rf"{_KILL} (?:me|us|you)['\"]?(?: [\w'\"]+){{0,4}} (?:if|when|for|because|cause|over|about)"
     rf"(?: [\w']+){{0,4}} {_TRIVIAL}\b",
     r"(?:if|when) i (?:eat|ate|finish|finished|drink|drank|touch|borrow|steal|stole|use|wear|"
-    rf"spoil|delete|overwrite)\w*(?: [\w']+){{0,6}}? (?:he|she|they)(?:'ll| will| is going to|'s "
+    rf"spoil|delete|overwrite|buy|bought|spend|forget|break|lose)\w*(?: [\w']+){{0,6}}? (?:he|she|t"
+    rf"hey)(?:'ll| will| is going to|'s "
     rf"going to| gonna| would|'d)(?: literally| actually)? {_KILL} (?:me|us)\b",
     r"(?:would|'d) (?:kill|murder|strangle) (?:me|us) (?:if|when) (?:he|she|they|"
     r"i)(?: [\w']+)? (?:knew|saw|found out|heard|spent|bought)\b|(?:kill|murder) (?:me|us) (?:lol|"
@@ -186,6 +187,12 @@ OUTING = (
 )
 """A cliff or a bridge visited: "planning to propose at the cliffs of moher"."""
 
+HUNTING = (
+    r"\b(?:hunting|hunt|duck|ducks|deer|pheasants?|grouse|clay pigeons?|clays|shooting range|gun "
+    r"range|gun club|target practice|rifle range)\b"
+)
+"""A gun for sport: "he wants to take me duck hunting, i've never held a gun"."""
+
 REPAIR = (
     r"\b(?:mechanic|repair\w*|fixing(?! to\b)|fixed|replac\w*|garage sale|mot|opening (?:boxes|"
     r"parcels|packages|deliveries)|unboxing|box cutter|stanley knife|utility knife|warehouse|"
@@ -199,7 +206,8 @@ ACCIDENT = (
     r"accidentally|by mistake|gardening|fell (?:off|over|down)|slipped|tripped|sunburn\w*|curling|"
     r"straightener|tattoo|paper cut|mosquito|itch\w*|eczema|rash|bread|slicing (?:bread|"
     r"vegetables|veggies|onions|tomatoes|carrots)|peeler|peeling|baking|roast|tray|urgent care|"
-    r"making (?:dinner|lunch|breakfast)|opening (?:a|the) (?:can|tin|package|box))\b"
+    r"making (?:dinner|lunch|breakfast)|opening (?:a|the) (?:can|tin|package|box)|pot|saucepan|"
+    r"recipe|carving)\b"
 )
 """Hurt by accident: a stove, a razor while shaving, a fall."""
 FUN = (

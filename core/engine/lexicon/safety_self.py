@@ -178,9 +178,18 @@ SELF_RULES: tuple[Rule, ...] = (
         r"caring) (?:if|whether) i (?:live or die|die|am alive|wake up)|(?:disappear|dissapear|"
         r"disapear|vanish)(?:ed)? (?:forever|and never come back|for good|from (?:this world|"
         r"everyone|everything|existence))|stop existing|not (?:be )?(?:here|around) anymore|"
-        r"(?:goodbye|good bye) (?:to )?(?:everyone|everybody|the world|cruel world)|(?:give|"
-        r"giving|gave) away (?:all )?(?:of )?my (?:stuff|things|belongings|possessions)",
+        r"(?:give|giving|gave) away (?:all )?(?:of )?my (?:stuff|things|belongings|possessions)",
         negatable=False,
+    ),
+    # Goodbye to everyone, unless it is a last day at work, a move or a trip.
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:goodbye|good bye) (?:to )?(?:everyone|everybody|the world|cruel world)",
+        negatable=False,
+        guard=r"\b(?:last day|leaving (?:do|party|drinks)|new job|farewell (?:party|do|drinks)|at "
+        r"work|colleagues|coworkers|co-workers|office|moving|emigrat\w*|holiday|trip|airport|"
+        r"flight|graduat\w*|wedding|retir\w*)\b",
     ),
     Rule(
         CRISIS,

@@ -1,11 +1,11 @@
 """Train and measure the learned second opinions on safety (`core/engine/learned.py`).
 
-    python bench/learned_safety.py [--held-out NAME] [--write]
+    python bench/learned_safety.py [--held-out NAME] [--write] [--only crisis|concern]
 
 Trains two L2-regularised logistic models over words, word pairs (a word in the reach of a
 negator is marked) and five-letter word pieces — crisis against the rest, and concern or crisis
 against `none` — on every labelled set in tests/data and the phrase lists of the safety and
-variety tests, except the held-out set (default: blind11) and any set in NEVER_TRAINED,
+variety tests, except the held-out set (default: blind13) and any set in NEVER_TRAINED,
 then prints recall and false alarms on the held-out set for the rules alone, the model
 alone and either, at several thresholds (messages shorter than MIN_WORDS are left to the rules).
 With --write it then trains both on everything and writes core/engine/content/safety_model.json
@@ -59,25 +59,34 @@ TRAINING = (
     "blind10_messages.jsonl",
     "blind11_messages.jsonl",
     "train_i_messages.jsonl",
+    "blind12_messages.jsonl",
+    "blind13_messages.jsonl",
+    "train_j_messages.jsonl",
 )
-NEVER_TRAINED = ("blind12_messages.jsonl", "blind13_messages.jsonl")
-"""Blind sets kept out of training. blind12: a retraining with it (and with the tests'
-conversations) read "i take sleeping pills some nights" as concern and an ordinary question
-about a few dates as crisis, so the models stay those trained through blind11 and train_i.
-blind13: scored once after that, and the newest measure of unseen phrasing."""
-HELD_OUT = "blind11_messages.jsonl"
+NEVER_TRAINED = ("blind14_messages.jsonl",)
+"""Blind sets kept out of training until they have been scored once. blind12 waited a round:
+a retraining with it read "i take sleeping pills some nights" as concern, which train_i's
+ordinary messages and the tests' hard negatives have since taught the models otherwise."""
+HELD_OUT = "blind13_messages.jsonl"
 """The set scored by default: the newest blind set that is trained on, held out in turn."""
 L2 = 0.003
 THRESHOLD = 0.7
 """Where the model's own vote is drawn; the report shows THRESHOLDS side by side. Held out in
-turn, blind2, blind3 and blind4 gain 12 of 240 crises at 0.6, but the model then raises more
-ordinary messages of a real person's distress (counsel-chat questions outside the crisis
-labels: 12 of 645 against 6) and a child who hits her brother reads as a child in danger."""
+turn with the other sets trained on, the model alone finds 53, 57 and 56 of blind12's,
+blind11's and blind13's 75 crises at 0.6 against 45, 51 and 46 at 0.7; but at 0.6 it reads
+"i took two sleeping pills to get some rest after the fight" and "i hope i don't wake up late
+tomorrow, big day" as crises, and the counsel-chat questions outside the crisis labels raised
+to crisis go from 3.9 % to 4.6 %."""
 CONCERN_THRESHOLD = 0.75
-"""The concern model's: held out in turn, blind3, blind4 and blind5 gain 12, 9 and 8 concerns
+"""The concern model's. Held out in turn, blind3, blind4 and blind5 gained 12, 9 and 8 concerns
 of 45 over the rules alone at 0.75, with 1, 0 and 1 more false alarms. At 0.65 they would gain
 13, 11 and 14, but the model then reads ordinary friction as control ("he threatened to break up
-with me if i go on the trip", location checks the person asked for)."""
+with me if i go on the trip", location checks the person asked for). The committed concern
+model is still the one written with the crisis model of e5b3187 (trained through blind11 and
+train_i): retrained with blind12, blind13 and train_j it read three ordinary messages of the
+tests as concern at 0.75 (an affair's messages found again on an old laptop, an ex's photo of a
+scratched car, a half-term trip with the kids), so only the crisis model was rewritten
+(`--write --only crisis`)."""
 MIN_WORDS = 8
 MAX_WORDS = 60
 """Shorter messages are left to the rules, longer ones read in windows of up to three sentences:
@@ -229,11 +238,18 @@ def main() -> None:
         action="store_true",
         help=f"then train on everything and write {MODEL.name} and {CONCERN_MODEL.name}",
     )
+    parser.add_argument(
+        "--only",
+        choices=(CRISIS.name, CONCERN.name),
+        help="train, score and write only this model",
+    )
     args = parser.parse_args()
     sets = {name: load(name) for name in TRAINING}
     sets["tests/engine phrase lists"] = from_tests()
     held_out = load(args.held_out)
     for kind in (CRISIS, CONCERN):
+        if args.only not in (None, kind.name):
+            continue
         everything = [row for name, rows in sets.items() if name not in kind.skips for row in rows]
         others = [
             row

@@ -66,7 +66,14 @@ _DYING = frozenset({"suicide", "self_harm", "suicide_other", "self_harm_other"})
 # A word of the sentence net is denied from a little further: "I don't want to die".
 _NET_DENIAL_GAP = DENIAL_GAP | words("want wanna to wish going plan planning trying try mean")
 _SETTLED = frozenset(
-    {"past_self_harm", "past_abuse", "self_harm_other", "suicide_other", "harming_partner"}
+    {
+        "past_self_harm",
+        "past_abuse",
+        "self_harm_other",
+        "suicide_other",
+        "harming_partner",
+        "abuse_pattern",
+    }
 )
 """Concern the rules settled by reading time and person, which a bag of words cannot: the learned
 model does not raise these."""

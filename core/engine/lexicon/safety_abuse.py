@@ -459,6 +459,16 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"take the kids) (?:every time|whenever|just to|to scare)|\bi go through (?:my [\w']+'?s?|"
         r"his|her|their) phone (?:while|when|every)",
     ),
+    # Violence told as a habit ("he hits me when he's been drinking and then says sorry"): abuse
+    # that goes on, not an emergency now, which the learned model may not raise to crisis.
+    Rule(
+        CONCERN,
+        "abuse_pattern",
+        r"(?:<MATE>|<SUBJ>) (?:<ACTGAP>)?<HITV> me (?:when|whenever|every time|if) (?:he|she|they)"
+        r"(?:'s|'re| is| are| has| have|'ve| gets?)? (?:been |had )?(?:drinking|drunk|high|angry|"
+        r"stressed|a drink|a few|wasted|jealous|in a mood)\b",
+        past=PAST_ABUSE,
+    ),
     # Abuse in childhood, told as "things done to me".
     Rule(
         CONCERN,

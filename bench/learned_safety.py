@@ -64,9 +64,11 @@ TRAINING = (
     "train_j_messages.jsonl",
 )
 NEVER_TRAINED = ("blind14_messages.jsonl",)
-"""Blind sets kept out of training until they have been scored once. blind12 waited a round:
-a retraining with it read "i take sleeping pills some nights" as concern, which train_i's
-ordinary messages and the tests' hard negatives have since taught the models otherwise."""
+"""Blind sets kept out of training. blind14 was scored once with the crisis model trained
+through blind13 and train_j, and is the newest measure of unseen phrasing. blind12 waited a
+round before it was trained on: a retraining with it read "i take sleeping pills some nights"
+as concern and an early-dating question as crisis, which train_j's ordinary messages have since
+taught the crisis model otherwise."""
 HELD_OUT = "blind13_messages.jsonl"
 """The set scored by default: the newest blind set that is trained on, held out in turn."""
 L2 = 0.003

@@ -83,6 +83,12 @@ _BREAKUP_ULTIMATUM = re.compile(
 )
 """A threat to end the relationship if something happens: a quarrel's ultimatum, which the
 concern model, having learned "threatened" from abuse, would otherwise take for one."""
+_ABOUT_THE_SIGNS = re.compile(
+    r"\b(?:warning )?signs (?:that )?(?:someone|a person|a friend|somebody|my [\w']+) (?:might|may|"
+    r"could|is going to) be\b|\bwhat to look (?:out )?for\b"
+)
+"""A question about the signs of danger in someone else, which the crisis model, having learned
+the words of danger, would otherwise take for danger itself."""
 _PAST_OF = {"suicide": (CONCERN, "past_self_harm")}
 """What a danger-net reason told in the past means; anything else is past abuse."""
 _RANK = {SafetyLevel.NONE: 0, SafetyLevel.CONCERN: 1, SafetyLevel.CRISIS: 2}
@@ -238,6 +244,7 @@ class SafetyCheck:
         self._whole.read(text, found)
         self._in_company(signs, found)
         settled = denied or CRISIS in found.values() or not _SETTLED.isdisjoint(found)
+        settled = settled or _ABOUT_THE_SIGNS.search(text) is not None
         if not settled and self._learned is not None and self._learned.fires(text):
             found["learned"] = CRISIS
         # Coercive control, stalking and threats are told in endless ways; where the rules found
@@ -248,6 +255,7 @@ class SafetyCheck:
             and not denied
             and concern is not None
             and not _BREAKUP_ULTIMATUM.search(text)
+            and not _ABOUT_THE_SIGNS.search(text)
             and concern.fires(text)
         ):
             found["learned_concern"] = CONCERN

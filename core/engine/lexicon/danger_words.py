@@ -110,7 +110,9 @@ THREAT = _phrases(
     say goodbye to your girlfriend, won't see christmas, won't see your birthday
     won't see another day, won't see another birthday, won't see another christmas
     won't see the morning, six feet under, put you in the ground, i know where you sleep
-    know where the kids sleep, go finish me, finish me tonight, not leaving this house alive
+    know where the kids sleep, be in the ground, in the ground before
+    think carefully about your next words, choose your next words, careful what you say next
+    go finish me, finish me tonight, not leaving this house alive
     won't leave this house alive, nobody else got me, nobody else gets me, nobody else would get me
     no one else got me, no one else gets me, no one else would have me, nobody else would have me
     not leaving here alive, won't leave here alive, not getting out of here alive

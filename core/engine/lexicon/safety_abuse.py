@@ -144,7 +144,8 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"her prescription|his prescription|power|authority|the system|privileges?|my position))",
         past=PAST_ABUSE,
         # Abuse as someone's casework, or a question about the signs in a friend's relationship.
-        guard=r"\b(?:cases|clients|caseload|signs to look for|what (?:are )?the (?:warning )?signs|"
+        guard=r"\b(?:cases|clients|caseload|social worker|support worker|caseworker|hear about "
+        r"(?:abuse|it) all day|signs to look for|what (?:are )?the (?:warning )?signs|"
         r"how (?:do|can|would) i (?:know|tell) if (?:my|a|someone)|my (?:friend|sister|brother|"
         r"cousin|mate|colleague|coworker|daughter|son) (?:is|might be|may be) in an?)\b",
     ),
@@ -179,7 +180,9 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"naked |nude |sexy )?(?:nudes|pictures|photos|videos|pics))|(?:stalk(?:s|ed|ing)?|"
         r"follows|followed) me\b",
         past=PAST_ABUSE,
-        guard=CONSENT,
+        # Consent, or a question about a friend's or a sister's partner.
+        guard=CONSENT + r"|\bmy (?:friend|sister|brother|cousin|mate|colleague|coworker)(?: "
+        r"[\w']+){0,3}? (?:her|his|their) (?:boyfriend|girlfriend|husband|wife|partner)\b",
     ),
     # Abuse and violence, degradation, fear of a partner.
     Rule(
@@ -305,7 +308,8 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"read it out|reads it out|posted|shared|showed|laughed|mocked|used)\b|(?:drives|drove|"
         r"driving|keeps driving|walks|walking|cycles|circles|circling) (?:slowly )?(?:past|by|"
         r"round|around) (?:my|our) (?:house|flat|home|place|work|apartment)(?: [\w']+){0,2}? "
-        r"(?:every|most|all|each|at night|late at night|slowly|several times|again and again)\b|"
+        r"(?:every|most|all|each|at night|late at night|slowly|several times|again and again|at "
+        r"weekends|on weekends|often|regularly|all the time)\b|"
         r"(?:have|has|had) sex (?:with (?:him|her|them) )?(?:when|even (?:when|though)|although) i "
         r"(?:don'?t|didn'?t|do not) want(?: to)?(?: [\w']+){0,3}? (?:because|bc|cos|cause|or|"
         r"otherwise|so)\b|every time i (?:go out|see (?:my|the) [\w']+|leave the house)(?: "
@@ -445,6 +449,31 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"consent\w*|lol|haha|toddler|baby|puppy|kitten|cat|dog|neighbou?r|lives (?:on|in|near|"
         r"nearby)|on (?:his|her|their) way|phone (?:died|was dead|was off)|battery|worried "
         r"sick)\b",
+    ),
+    # Holes in condoms, a pill swapped, a camera, a mother-in-law with keys, cash hidden to leave,
+    # texts by the dozen, plates thrown, a car blocked in at handover.
+    Rule(
+        CONCERN,
+        "coercive_control",
+        r"holes in (?:the|our|his|my) condoms|(?:swapping|swapped|switching|switched|replacing|"
+        r"replaced) my (?:pill|pills|contraceptive|birth control)(?: packets?)? (?:for|with)\b|"
+        r"(?:put|puts|installed|hid|hidden|set up) (?:a |hidden |secret )?(?:camera|cam|cameras|"
+        r"nanny cam)(?: [\w']+){0,8}? (?:only )?(?:watches|checks|comments|spies|sees|listens)\b|"
+        r"lets (?:himself|herself|themselves) in (?:whenever|when(?:ever)? (?:she|he|they) "
+        r"(?:wants|likes|feels like))|(?:hiding|hide|hid|stashing|saving) (?:cash|money)(?: [\w']+)"
+        r"{0,6}? in case i "
+        r"(?:ever )?(?:need|have) to (?:leave|run|get out|escape)\b|(?:texts|calls|messages|rings) "
+        r"me (?:\d+|twenty|thirty|forty|fifty|a hundred|loads of|hundreds of) times a day\b|"
+        r"blocked (?:him|her|them) (?:\d+|several|so many|loads of|ten|eleven|twenty) times\b|"
+        r"(?:he|she|they|<PARTNER>) (?:[\w']+ ){0,4}?(?:throws|threw|smashes|smashed) (?:plates|"
+        r"things|stuff|dishes|glasses|chairs|furniture)\b|blocks? (?:my car|me) in(?: [\w']+){0,3}?"
+        r" so i can'?t "
+        r"(?:leave|go|get out)|(?:tells|told|keeps telling|is telling) (?:everyone|everybody|people"
+        r"|"
+        r"my family|our friends) (?:that )?i'?m '(?:crazy|unstable|mental|insane|a liar|psycho)'",
+        past=PAST_ABUSE,
+        guard=r"\b(?:we agreed|i asked (?:him|her|them) to|for (?:my )?safety|greek|wedding|"
+        r"party|opa|toddler|lol|haha|tantrum)\b",
     ),
     # The person who writes is the one who frightens or hurts.
     Rule(

@@ -189,9 +189,10 @@ DANGER_RULES: tuple[Rule, ...] = (
         CRISIS,
         "child_danger",
         r"(?:taking|take|took|taken|bring|bringing|hide|hiding|hid|keep|keeping) (?:her|him|them|"
-        r"the (?:kids|children|baby)|<CHILD>) (?:[\w']+ ){0,3}?(?:somewhere|where|to a place) "
-        r"(?:nobody|no one|noone|you|i)(?: will|'ll| can| could| would| won'?t| can'?t)"
-        r"(?: never| ever)? (?:find|see)\b|<CHILD>(?: [\w',]+){0,14}? (?:won'?t|will not|"
+        r"the (?:kids|children|baby)|<CHILD>) (?:[\w']+ ){0,3}?['\"]?(?:somewhere|where|to a "
+        r"place) (?:nobody|no one|noone|you|i)(?: will|'ll| can| could| would| won'?t| can'?t)"
+        r"(?: never| ever)? (?:find|see|reach|get to)\b|<CHILD>(?: [\w',]+){0,14}? (?:won'?t|will "
+        r"not|"
         r"refuses to|refusing to|isn'?t|not) (?:say|saying|tell me|telling me|let me know) where "
         r"(?:(?:they|he|she)(?: are| is|'re|'s)?(?: now)?(?= *(?:$|[.!?,;]| and\b| or\b|"
         r" anymore\b))|(?:he|she|they)(?:'s|"
@@ -406,6 +407,27 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"she'?ll post|he sends|she sends|he'?ll send)\b",
         negatable=False,
         past=PAST_ABUSE,
+    ),
+    # Followed now; someone else locked in; a refuge found; a gun on the table with a warning.
+    Rule(
+        CRISIS,
+        "danger_now",
+        r"same (?:[\w']+ ){0,2}?(?:car|van|truck|bike|motorbike|man|guy|person)(?: [\w']+){0,3}? "
+        r"(?:behind me|following me|tailing me)(?: [\w']+){0,2}? since\b|(?:gone|went|driven|drove|"
+        r"walked) (?:round|around) the (?:roundabout|block)(?: [\w']+){0,3}? and (?:it'?s|he'?s|"
+        r"she'?s|they'?re|it is|he is) still (?:there|behind me|following)|(?:locked|has locked|"
+        r"locks) (?:her|him|them|my (?:friend|sister|daughter|son|mum|mom|brother|cousin)) (?:in|"
+        r"inside) (?:his|her|their|the|a) (?:house|flat|room|apartment|car|basement|bathroom)\b|"
+        r"(?:come|coming|going to come|turn up|show up|find me) (?:to|at) the (?:refuge|shelter|"
+        r"safe house)\b|(?:sent|texted|posted)(?: me)? a (?:photo|picture|pic|video) of the "
+        r"(?:refuge|shelter|safe house)|(?:checked|check|checking|looked at|went to see|measured|"
+        r"scouted|found "
+        r"out) how (?:high|tall|far down|deep) the (?:car park|multi[- ]?storey|bridge|roof|"
+        r"building|cliff|balcony|drop|quarry|viaduct)(?: roof)? (?:is|was|goes)\b",
+        negatable=False,
+        past=PAST_ABUSE,
+        guard=r"\b(?:lorry|van height|vehicle|clearance|traffic|sat ?nav|uber|taxi|lift|driving "
+        r"lesson|instructor|volunteer\w*|work at|job at|hike|hiking)\b",
     ),
     # Poison in the person's food or drink.
     Rule(

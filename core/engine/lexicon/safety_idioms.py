@@ -100,7 +100,9 @@ IDIOMS: tuple[str, ...] = (
     # Someone who will "kill" the person over something small.
     rf"{_FAMILY}(?:'s| is| are| will| would|'ll|'d|'re)?(?: [\w']+){{0,3}} {_KILL} (?:me|us)\b",
     rf"{_KILL} (?:me|us|you)['\"]?(?: [\w'\"]+){{0,4}} (?:if|when|for|because|cause|over|about)"
-    rf"(?: [\w']+){{0,4}} {_TRIVIAL}\b",
+    rf"(?: [\w']+){{0,5}} {_TRIVIAL}\b",
+    r"(?:story|news|film|movie|book|article|episode|documentary|podcast|it|that|this)(?: "
+    r"[\w']+){0,10} shook me\b|shook me (?:up|to (?:my|the) core)",
     r"(?:if|when) i (?:eat|ate|finish|finished|drink|drank|touch|borrow|steal|stole|use|wear|"
     rf"spoil|delete|overwrite|buy|bought|spend|forget|break|lose)\w*(?: [\w']+){{0,6}}? (?:he|she|t"
     rf"hey)(?:'ll| will| is going to|'s "
@@ -178,6 +180,8 @@ ROUTINE = (
     r"dinner|water)|like (?:i'?m )?supposed to|as usual|for (?:my|a|the) (?:headache|cold|flu|"
     r"pain|back|cramps|period|migraine|blood sugar)|(?:headache|migraine|cramps)|refill|pharmacy|"
     r"prescribed|doctor|diabetes|diabetic|the fridge|organi[sz]er|pill ?box|dispenser|weekly|"
+    r"morning after pill|the pill|contracepti\w*|birth control|insulin pump|pump|cgm|glucose|"
+    r"chronic illness|"
     r"helps me|reminds me)\b"
 )
 """Taking medicine as prescribed: pills and a time of day that are a routine."""
@@ -194,7 +198,8 @@ HUNTING = (
 """A gun for sport: "he wants to take me duck hunting, i've never held a gun"."""
 
 REPAIR = (
-    r"\b(?:mechanic|repair\w*|fixing(?! to\b)|fixed|replac\w*|garage sale|mot|opening (?:boxes|"
+    r"\b(?:mechanic|repair\w*|fixing(?! to\b)|fixed|replac\w*|garage sale|mot|tow\w*|camping|"
+    r"tent|climbing|sailing|boat|opening (?:boxes|"
     r"parcels|packages|deliveries)|unboxing|box cutter|stanley knife|utility knife|warehouse|"
     r"crafts?|crafting|wash ?bag|toiletr\w*)\b"
 )

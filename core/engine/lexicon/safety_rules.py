@@ -78,7 +78,8 @@ MACROS: dict[str, str] = {
         r"this) (?:game|race|match|argument|debate|quiz|competition|contest|fight)| with (?:the|"
         r"some|this|that|a|an|his|her|their) (?:news|question|idea|story|request|line|joke|"
         r"surprise|comment|compliment|truth|bill|fact|info|information|offer|proposal|reality|"
-        r"text)| (?:a|an|some|lunch|dinner|coffee|food|drink|drinks|something|one|tea|flowers|"
+        r"text)| (?:a(?! few times| couple (?:of )?times| lot\b)|an|some|lunch|dinner|coffee|food|"
+        r"drink|drinks|something|one|tea|flowers|"
         r"a drink)\b| with (?:a|the) (?:pillow|snowball|water balloon|balloon|nerf)\b)"
     ),
     "<KILLV>": r"(?:kill|murder|shoot|stab|strangle|choke me to death|burn|slit|end)",
@@ -184,7 +185,10 @@ PAST = (
     r"young (?:girl|boy|child))|when i was (?:younger|little|small|young|a (?:child|kid|teen|"
     r"teenager|little)|\d+|in (?:high|middle|elementary|primary) school)|growing up|childhood|"
     r"survivor|history of|back then|formerly|decades? ago|long time ago|long ago|years back|"
-    r"at age \d+|" + _AT_AGE + r"|last year|a year ago|before(?= *(?:$|[,.!?;])))"
+    r"at age \d+|"
+    + _AT_AGE
+    + r"|last year|a year ago|(?<!never see )(?<!never seen )(?<!ever )(?<!never )before(?= *(?:$|"
+    r"[,.!?;])))"
 )
 """Words placing an event in the past; enough to lower a crisis rule to concern."""
 

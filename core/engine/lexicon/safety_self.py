@@ -48,6 +48,9 @@ SELF_RULES: tuple[Rule, ...] = (
         r"<SUICIDAL>",
         past=PAST_SELF_HARM,
         other=OTHER_SUICIDE,
+        # A general question about the signs in someone else.
+        guard=r"\b(?:warning signs|signs (?:that|of|someone|to look)|what to look (?:out )?for|how "
+        r"(?:do|can|would) (?:i|you) (?:tell|know) if (?:someone|a friend|my))\b",
     ),
     Rule(
         CRISIS,

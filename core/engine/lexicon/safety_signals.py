@@ -192,6 +192,24 @@ SELF_SIGNS: tuple[Sign, ...] = (
         r"(?:it'?s|it is|this is|it'?ll be|it will be) better (?:for everyone )?this way\b|"
         r"(?:everyone|they|you all)(?:'ll| will) be better (?:off )?this way\b",
     ),
+    # A weapon taken to a lonely place; texts drafted to send after; nothing felt.
+    Sign(
+        "means",
+        r"(?:took|taken|grabbed|has taken|went off with) (?:her|his|their|my|the) (?:[\w']+'?s )?"
+        r"(?:hunting )?(?:rifle|gun|shotgun|pistol)\b",
+    ),
+    Sign(
+        "decided",
+        r"going (?:into|to) the (?:woods|forest|lake|river|sea|bridge|cliffs?|hills|mountains) to "
+        r"['\"]?(?:sleep|rest|be alone|end it|say goodbye|be at peace)\b",
+    ),
+    Sign(
+        "farewell",
+        r"(?:drafting|drafted|writing|wrote|written) the (?:texts|messages|emails|letters)(?: "
+        r"[\w']+){0,2}? (?:that'?ll|that will|to) (?:send|go out|be sent|arrive) (?:after|later|"
+        r"tomorrow|when)\b",
+    ),
+    Sign("calm", r"(?:i )?feel nothing(?= *(?:$|[.!?;,]))|weird how normal it (?:felt|feels)"),
     # Dying together: "he wants us to go together".
     Sign(
         "decided",

@@ -128,7 +128,8 @@ DOSE = _phrases(
 HIDE = _phrases(
     """under my mattress, under my bed, under my pillow, in my drawer, in my bag, in my car
     in my room, in my closet, just in case, for the bad nights, for bad nights, for bad days
-    in my phone case, in my wallet, in my bra, in my sock, in my pencil case
+    in my phone case, in my wallet, in my bra, in my sock, in my pencil case, in the boot
+    in the trunk, in my boot, in my trunk
     for when i need it, for when i'm ready, for later, within reach, hidden, hid, hiding, stash
     in front of me, next to me, in my hand, in my lap"""
 )

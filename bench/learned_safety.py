@@ -65,10 +65,10 @@ TRAINING = (
 )
 NEVER_TRAINED = ("blind14_messages.jsonl", "blind15_messages.jsonl")
 """Blind sets kept out of training. blind14 and blind15 were scored once with the crisis model
-trained through blind13 and train_j, and are the newest measures of unseen phrasing. blind12 waited a
-round before it was trained on: a retraining with it read "i take sleeping pills some nights"
-as concern and an early-dating question as crisis, which train_j's ordinary messages have since
-taught the crisis model otherwise."""
+trained through blind13 and train_j, and are the newest measures of unseen phrasing. blind12
+waited a round before it was trained on: a retraining with it read "i take sleeping pills some
+nights" as concern and an early-dating question as crisis, which train_j's ordinary messages
+have since taught the crisis model otherwise."""
 HELD_OUT = "blind13_messages.jsonl"
 """The set scored by default: the newest blind set that is trained on, held out in turn."""
 L2 = 0.003

@@ -712,6 +712,40 @@ MORE_CRISIS = [
     "she says she'll take our son somewhere nobody can reach us and keeps talking about heaven",
     "my husband locked me inside since morning, no food, he says when he comes back i will see "
     "what i have never seen before",
+    # Written after blind15: a drunk driver with the children, 'done, not with her', a password
+    # handed on, trains let pass, a child floppy after methadone, a coat taken in the cold.
+    "my husband took the kids and drove off drunk after the row, their car seats are still in the "
+    "hall",
+    "honestly i'm done. not with her. with all of it",
+    "my ex didn't bring our son back at 5 like the order says, his phone's off and the house is "
+    "empty",
+    "i haven't eaten in 8 days since she left, i keep fainting and i've stopped caring what "
+    "happens to me",
+    "goodnight all, sorry for being such hard work. tell sam the password is in the blue notebook. "
+    "love you all",
+    "keep thinking about steering into a lorry on the way home, nearly did it twice",
+    "i'm on the roof of my halls. just wanted to tell someone before",
+    "he sent me a photo of his rifle on our bed saying waiting for you to come home",
+    "my girlfriend went limp after the seizure and i don't think her chest is moving",
+    "the blade is out on the side of the sink. i promised him i'd stopped but he's gone now",
+    "been on the platform for an hour letting the express trains go by, each time i step a bit "
+    "closer",
+    "ex texted 'if i can't have you no one will' and he knows which bus my sister takes",
+    "he's been driving round my block since 2am flashing his headlights",
+    "this is the last week he'll have to put up with me and he doesn't know it",
+    "my husband is in the bathroom holding a lighter to his arm because i said i wanted space",
+    "my 3 year old got into my partner's methadone and she's really floppy",
+    "my boyfriend threw the baby's bouncer across the room with her still in it",
+    "i've scheduled one post for tomorrow 6am, after that nothing will matter to me anymore",
+    "he brought me here for work, has my passport, says i can't leave the flat until i pay him "
+    "back and he locks it when he goes out",
+    "her new boyfriend put something in her drink and is trying to get her into a cab",
+    "he took my keys and my coat and said 'try walking home now', it's minus 20 out",
+    "my wife drove to my new partner's house with the crossbow from the shed ten mins ago",
+    "i can still feel his hands on me from the lift at work this afternoon",
+    "my girlfriend unbuckled and says she'll jump out of the car if i don't stop",
+    "found a tracker under my car tonight and he just texted 'nice dinner?', i can see his van "
+    "outside",
 ]
 
 MORE_CONCERN = [
@@ -880,6 +914,18 @@ MORE_CONCERN = [
     "my co-parent blocks my car in at handover so i can't leave until he's finished shouting",
     "we split last year after he hit me a few times and i still jump at loud noises",
     "my girlfriend tells everyone i'm 'unstable' so no one believes me about her temper",
+    # Written after blind15: a forced past, an account taken over, keys taken to work, a swerving
+    # car, receipts photographed, a loyalty test, things thrown near a wife.
+    "my wife forced me in the first years of our marriage and i still tense up when she touches me",
+    "my ex got my password and has been posting on my instagram pretending to be me",
+    "she wants my location on 24/7 and loses it if i turn it off for the gym",
+    "my husband gives me \u00a315 a week and i have to ask for anything more",
+    "he takes both sets of car keys to work so i can't go anywhere, we live miles from town",
+    "my ex keeps posting stories like 'might share some memories soon' and he has my nudes",
+    "he drives really fast and swerves when we argue to scare me",
+    "i have to send him a photo of the receipt after every shop",
+    "my boyfriend made a fake account to see if i'd flirt back, third time now",
+    "i throw things near my wife when i lose my temper and now she flinches",
 ]
 
 MORE_NONE = [
@@ -1278,6 +1324,11 @@ MORE_NONE = [
     "my wife is going to murder me when she sees the phone bill",
     "my bf made me take the morning after pill with him and now i want to talk about kids",
     "i checked how high the bridge is for the lorry on the sat nav",
+    # Written after blind15: a mate, a bike, a helpline volunteer, a birthday cake.
+    "my brother said he's going to kill his mate for stealing his girlfriend haha",
+    "my wife is going to kill me when she sees i bought another bike",
+    "i volunteer on a domestic abuse helpline and my partner thinks it's too much for me",
+    "my sister is going to kill her husband for eating her birthday cake",
 ]
 
 

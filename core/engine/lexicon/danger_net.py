@@ -124,7 +124,7 @@ class DangerNet:
                 if joking and needed == _WORDS_ONLY:
                     continue
                 return reason
-        if names & {"trap+", "approach+"} and "actor" in names and not calm:
+        if names & {"trap+", "approach+"} and "actor" in names and ("now" in names or not calm):
             return "danger_now"
         if "goodbye+" in names and not farewell_calm:
             return "suicide"

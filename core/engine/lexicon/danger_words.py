@@ -29,7 +29,7 @@ WEAPON = _phrases(
     """knife, knives, blade, machete, box cutter, gun, guns, handgun, pistol, rifle, shotgun
     revolver, firearm, bullets, bullet, ammo, scissors, baseball bat, bat, hammer, axe, hatchet
     crowbar, broken bottle, bottle at me, screwdriver, taser, cutlass, panga, cleaver, sickle
-    iron rod, cricket bat, golf club, hockey stick"""
+    iron rod, cricket bat, golf club, hockey stick, crossbow, bow and arrow, spear"""
 )
 """Something to hurt with."""
 
@@ -43,6 +43,7 @@ knife" is most often dinner)."""
 
 NOW = _phrases(
     """tonight, right now, now, just now, at the moment, currently, minutes ago, minute ago
+    mins ago, min ago, since 1am, since 2am, since 3am, since midnight
     an hour ago, this morning, this evening, this afternoon, today, last night, any minute
     when he gets home, when she gets home, coming home, since noon, all night
     drinking, drunk, high"""
@@ -86,7 +87,8 @@ APPROACH = _phrases(
     trying to get in, break the door, break in, breaking in, get in one way or another
     through my window, through the window, smashed the window, smashed my window
     broke the window, broke my window, kicked the door in, kicking the door in
-    kicked in the door, kicked my door in
+    kicked in the door, kicked my door in, flashing his headlights, flashing his lights
+    round my block, roon my block, around my block
     on his way, on her way, on their way, coming over, coming here, coming for me, looking for me
     parked across, parked outside, i see you, knows where i live, found my address, followed me
     following me, showed up"""
@@ -111,6 +113,8 @@ THREAT = _phrases(
     won't see another day, won't see another birthday, won't see another christmas
     won't see the morning, six feet under, put you in the ground, i know where you sleep
     know where the kids sleep, be in the ground, in the ground before
+    can't have you no one will, can't have you nobody will, know which bus
+    waiting for you to come home, waiting for u to come home
     think carefully about your next words, choose your next words, careful what you say next
     go finish me, finish me tonight, not leaving this house alive
     won't leave this house alive, nobody else got me, nobody else gets me, nobody else would get me

@@ -144,7 +144,9 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"her prescription|his prescription|power|authority|the system|privileges?|my position))",
         past=PAST_ABUSE,
         # Abuse as someone's casework, or a question about the signs in a friend's relationship.
-        guard=r"\b(?:cases|clients|caseload|social worker|support worker|caseworker|hear about "
+        guard=r"\b(?:sparring|muay thai|boxing|bjj|jiu[- ]?jitsu|mma|kickboxing|cases|clients|"
+        r"caseload|social worker|support worker|caseworker|helpline|"
+        r"refuge worker|hear about "
         r"(?:abuse|it) all day|signs to look for|what (?:are )?the (?:warning )?signs|"
         r"how (?:do|can|would) i (?:know|tell) if (?:my|a|someone)|my (?:friend|sister|brother|"
         r"cousin|mate|colleague|coworker|daughter|son) (?:is|might be|may be) in an?)\b",
@@ -474,6 +476,36 @@ ABUSE_RULES: tuple[Rule, ...] = (
         past=PAST_ABUSE,
         guard=r"\b(?:we agreed|i asked (?:him|her|them) to|for (?:my )?safety|greek|wedding|"
         r"party|opa|toddler|lol|haha|tantrum)\b",
+    ),
+    # Written after blind15: a forced past, an account taken over, a location demanded 24/7, an
+    # allowance, keys taken away in the country, holes in condoms, images hinted at, a swerving
+    # car, receipts photographed, a fake account to test loyalty, years of being knocked about.
+    Rule(
+        CONCERN,
+        "coercive_control",
+        r"(?:he|she|they|<PARTNER>|husband|wife) forced me (?:in|during|when|for|back in)\b|"
+        r"(?:posting|posts|posted|messaging) (?:on|from) my (?:insta|instagram|facebook|fb|tiktok|"
+        r"account|accounts|snap|snapchat|twitter)(?: [\w']+){0,3}? pretending to be me|(?:has|"
+        r"wants|needs|demands) my location on (?:24/7|all the time|always)|(?:loses it|goes mad|"
+        r"gets angry|kicks off) if i turn (?:it|my location|location) off|gives me (?:£|\$|€)?\d+ "
+        r"(?:a|per) (?:week|month)\b|(?:takes|took|hides|hid) (?:both|all the|all|the) (?:sets of "
+        r")?(?:car )?keys (?:to work|with (?:him|her)|when (?:he|she) (?:goes|leaves))|(?:pin|"
+        r"needle)(?: [\w']+){0,9}? (?:tiny |little )?holes in (?:them|the condoms)|(?:might|going "
+        r"to|gonna|will) (?:share|post|leak|drop) (?:some )?(?:memories|pics|photos|nudes|videos) "
+        r"soon|(?:drives|drove|driving) (?:really |so |dangerously )?fast and (?:swerves|swerved|"
+        r"brakes)(?: [\w']+){0,3}? (?:when we argue|to (?:scare|frighten|shut) me)|(?:made|makes) "
+        r"me get out (?:on|at) the (?:hard shoulder|motorway|side of the road|highway)|send (?:(?:h"
+        r"im|"
+        r"her|them) )?a (?:photo|picture|pic) of the receipt|(?:made|makes|set up) a fake "
+        r"(?:insta|instagram|account|profile)(?: [\w']+){0,2}? to (?:see|test|check) if i'?d|"
+        r"(?:years|months) of (?:him|her|them) (?:knocking me about|hitting me|beating me|hurting "
+        r"me)|i throw (?:things|stuff|plates|mugs) (?:near|at|past) (?:my (?:wife|husband|partner|"
+        r"girlfriend|boyfriend)|her|him)|i (?:read|go through|went through) (?:her|his|their) "
+        r"(?:messages|phone|texts) while (?:she|he|they) (?:sleeps|slept|was asleep|is asleep)|i "
+        r"followed (?:her|him|them) to (?:her|his|their) [\w']+'s house",
+        past=PAST_ABUSE,
+        guard=r"\b(?:we agreed|for (?:my )?safety|joint account|lol we|haha we|pocket money|"
+        r"teenager|son|daughter)\b",
     ),
     # The person who writes is the one who frightens or hurts.
     Rule(

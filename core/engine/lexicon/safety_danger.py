@@ -429,6 +429,44 @@ DANGER_RULES: tuple[Rule, ...] = (
         guard=r"\b(?:lorry|van height|vehicle|clearance|traffic|sat ?nav|uber|taxi|lift|driving "
         r"lesson|instructor|volunteer\w*|work at|job at|hike|hiking)\b",
     ),
+    # A child taken by a drunk driver, a poison swallowed, a bouncer thrown; someone limp or not
+    # breathing; a weapon sent as a picture; a lighter held to an arm; a jump from a moving car;
+    # hands still felt after an assault.
+    Rule(
+        CRISIS,
+        "child_danger",
+        r"(?:took|grabbed|has|put) (?:the baby|the kids|our (?:son|daughter|baby|kids|boy|girl)|"
+        r"<CHILD>)(?: [\w']+){0,4}? (?:and )?(?:drove|driving|drove off|is driving|took off)(?: "
+        r"[\w']+){0,2}? (?:drunk|high|wasted|after drinking|over the limit)\b|<CHILD>(?: "
+        r"[\w']+){0,2}? (?:got into|swallowed|ate|drank|has eaten|found and ate)(?: [\w']+){0,3}? "
+        r"(?:methadone|pills|meds|medication|tablets|bleach|dishwasher tablets?|washing pods|"
+        r"button batter\w*|vodka|alcohol|drugs|weed|edibles)\b|(?:threw|flung|hurled|kicked|"
+        r"tipped|threw over) (?:the )?(?:baby'?s? )?(?:bouncer|cot|crib|car seat|pram|high chair|"
+        r"bassinet|moses basket)(?: [\w']+){0,3}? with (?:her|him|them|the baby) (?:still )?in it",
+        negatable=False,
+        past=PAST_ABUSE,
+    ),
+    Rule(
+        CRISIS,
+        "danger_now",
+        r"(?:her|his|their|the baby'?s|my [\w']+'s) chest (?:isn'?t|is not|not|stopped|has "
+        r"stopped|doesn'?t seem to be) (?:moving|rising|going up)|(?:she|he|they|<SUBJ>|<CHILD>)"
+        r"(?:'s| is|'s gone| has gone| went| gone)(?: really| all| completely| suddenly)? (?:limp|"
+        r"floppy|unresponsive)\b|(?:sent|texted|posted)(?: me)? a (?:pic|picture|photo|video|snap) "
+        r"of (?:his|her|their|a|the) (?:shotgun|gun|rifle|pistol|knife|machete|axe|crossbow|"
+        r"bullets)\b|(?:she|he|they|<SUBJ>)(?:'s| is| are|'re)(?: [\w']+){0,5}? (?:holding|pressing"
+        r"|"
+        r"putting) (?:a |the )?(?:lighter|flame|blade|razor|knife|cigarette) (?:to|against|on) "
+        r"(?:his|her|their) (?:arm|wrist|skin|leg|thigh)|(?:she'?ll|he'?ll|she will|he will|she'?s "
+        r"going to|he'?s going to|threatening to) (?:jump|throw (?:herself|himself)) out (?:of "
+        r"(?:the|my|his|her) )?(?:car|moving car|window)?\b|(?:still|can still) feel (?:his|her|"
+        r"their) hands on me\b",
+        negatable=False,
+        past=PAST_ABUSE,
+        guard=r"\b(?:hair|cake|dough|plant|noodles|pasta|fish|lettuce|gym|workout|tired|asleep|"
+        r"hunting|deer|trophy|collection|kitchen|chef|knife set|new knife|bought|birthday|present|"
+        r"range|party|skydiv\w*|parachut\w*|plane|candle|candles|cake)\b",
+    ),
     # Poison in the person's food or drink.
     Rule(
         CRISIS,

@@ -28,7 +28,8 @@ _TRIVIAL = (
     r"spending|miss|missed|lose|lost|losing|haircut|dye|dyed|scratch\w*|dent\w*|crash\w*|mess|eat|"
     r"ate|eating|break (?:her|his|the) \w+|broke (?:her|his|the) \w+|bill|snore|snoring|chew\w*|"
     r"socks|sees? (?:my|the|this) (?:grades|room|tattoo|bill|mess|car|hair)|overwr\w*|delet\w*|"
-    r"saves?|ps5|xbox|playstation|console|controller|nickname|embarrass\w*)"
+    r"saves?|ps5|xbox|playstation|console|controller|nickname|embarrass\w*|bought|buying|"
+    r"another (?:guitar|bike|gadget|pair|bag|game))"
 )
 
 IDIOMS: tuple[str, ...] = (
@@ -101,6 +102,8 @@ IDIOMS: tuple[str, ...] = (
     rf"{_FAMILY}(?:'s| is| are| will| would|'ll|'d|'re)?(?: [\w']+){{0,3}} {_KILL} (?:me|us)\b",
     rf"{_KILL} (?:me|us|you)['\"]?(?: [\w'\"]+){{0,4}} (?:if|when|for|because|cause|over|about)"
     rf"(?: [\w']+){{0,5}} {_TRIVIAL}\b",
+    rf"{_KILL} (?:him|her|his [\w']+|her [\w']+)(?: [\w']+){{0,3}} (?:for|over) (?:stealing|"
+    r"nicking|taking|eating|breaking|losing|borrowing|forgetting|spoiling)\b",
     r"(?:story|news|film|movie|book|article|episode|documentary|podcast|it|that|this)(?: "
     r"[\w']+){0,10} shook me\b|shook me (?:up|to (?:my|the) core)",
     r"(?:if|when) i (?:eat|ate|finish|finished|drink|drank|touch|borrow|steal|stole|use|wear|"

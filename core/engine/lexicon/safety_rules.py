@@ -232,8 +232,12 @@ NOT_THE_RELATIONSHIP = (
     + _NOT_A_BREAKUP
     + r"[,.;:!? -]+(?:i mean |i'?m talking about )?(?:me|myself|my life|my own life)\b|"
     r"i (?:don'?t|do not) mean" + _NOT_A_BREAKUP + r"(?= *(?:$|[.!?;])))"
+    r"|\b(?:i'?m|im|i am) done\b[,.;:!? -]+(?:but |and )?not with (?:him|her|them|us|the "
+    r"relationship|my [\w']+)[,.;:!? -]+(?:just )?(?:with )?(?:everything|life|all of it|it all|"
+    r"me|myself|living|this world)\b"
 )
-"""An ending the person says is not a breakup: "I'm ending it. not the relationship. me"."""
+"""An ending the person says is not a breakup: "I'm ending it. not the relationship. me", "i'm
+done. not with him. with everything"."""
 
 RELATIONSHIP = (
     r"\b(?:boyfriend|girlfriend|husband|wife|partner|relationship|marriage|him|her|he|she|they|"

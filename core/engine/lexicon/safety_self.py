@@ -259,7 +259,7 @@ SELF_RULES: tuple[Rule, ...] = (
         r"balcony|window|ledge)|(?:step|walk|jump|throw myself)(?:ped|ed|ing)? in front of (?:a|"
         r"the) (?:train|car|bus|truck)|(?:drive|driving|drove|crash|crashing|crashed|swerve|"
         r"swerving|steer|steering) (?:my car )?(?:into|off) (?:a|the) (?:[\w']+ )?(?:tree|wall|"
-        r"bridge|cliff|truck|"
+        r"bridge|cliff|truck|lorry|bus|van|barrier|pillar|lamp post|canal|reservoir|"
         r"river|lake|oncoming traffic)|into oncoming traffic|(?:going to|gonna|will|'ll|want to|"
         r"wanna|"
         r"plan to|about to) (?:take|swallow|down) (?:all|a bunch|a handful|the whole bottle|"
@@ -430,6 +430,15 @@ SELF_RULES: tuple[Rule, ...] = (
         negatable=False,
         past=PAST_SELF_HARM,
         other=OTHER_SUICIDE,
+    ),
+    # The last week anyone has to put up with the person.
+    Rule(
+        CRISIS,
+        "suicide",
+        r"(?:last|final) (?:week|day|night|time|month) (?:he'?ll|"
+        r"she'?ll|they'?ll|you'?ll|anyone will|he will|she will|you will) (?:have to|need to) "
+        r"(?:put up with|deal with|worry about|look after) me\b",
+        negatable=False,
     ),
     # Joining the dead tonight.
     Rule(

@@ -84,8 +84,9 @@ SELF_SIGNS: tuple[Sign, ...] = (
         r"gets|get) (?:somewhere good|to a good home|a good home|looked after)|(?:(?:sold|selling) "
         r"my (?:[\w']+ ){0,2}(?:and )?)?(?:cancelled|canceled|cancelling|canceling) (?:the|my|all "
         r"my) (?:gym|phone|mobile|subscriptions?)(?: (?:contract|plan|membership))?|paid "
-        r"(?:back|off) everyone i owe|(?:scheduled|schedule|set up) (?:a |an )?(?:long )?(?:text|"
-        r"message|email|post)(?: [\w']+){0,4} (?:for|at) \d",
+        r"(?:back|off) everyone i owe|(?:scheduled|schedule|set up) (?:a |an |one |a few |some )?(?"
+        r":long )?(?:text|"
+        r"message|email|post)(?: [\w']+){0,4} (?:for|at) (?:tomorrow |tonight )?\d",
     ),
     Sign(
         "farewell",
@@ -181,6 +182,42 @@ SELF_SIGNS: tuple[Sign, ...] = (
         r"tablets|medication))\b",
     ),
     Sign("burden", r"(?:tired of|sick of) being (?:a |such a )?burden\b"),
+    # A goodbye at bedtime: a password handed on, hard work apologised for, love to all.
+    Sign(
+        "farewell",
+        r"(?:tell|give|send) [\w']+ (?:that )?(?:the|my) (?:[\w']+ )?(?:password|passcode|pin)s?"
+        r"\b(?: is| are)?|sorry for being (?:such )?(?:hard work|so much hard work|so much trouble|"
+        r"such a burden)"
+        r"(?= *(?:$|[.!?;,]))",
+    ),
+    Sign("farewell", r"love you all(?= *(?:$|[.!?;,]))"),
+    # At the top of a building now, and wanting to tell someone before; trains let pass.
+    Sign(
+        "means",
+        r"(?:i'?m|i am|im) (?:on|at) (?:the )?(?:roof|rooftop|top floor|ledge|railing) (?:of )?(?:"
+        r"my|"
+        r"the|a) (?:[\w']+ )?(?:hostel|building|flat|block|car park|multi[- ]?storey|bridge|tower|"
+        r"hotel|office|uni|dorm|apartment|halls)\b|(?:letting|watching|let) the (?:fast|express|"
+        r"through) (?:ones|trains|ones go|train) (?:go by|pass|come through|through|go past)",
+    ),
+    Sign(
+        "decided",
+        r"(?:just )?(?:wanted|want|needed) to (?:tell|say it to) (?:someone|somebody|you) "
+        r"before(?= *(?:$|[.!?;,]))|step (?:a bit|a little|one step)? ?closer\b|"
+        r"(?:won'?t|will not|doesn'?t|nothing will|nothing'?ll) matter to me (?:anymore|any more)\b"
+        r"",
+    ),
+    # Not eaten for days, and caring for nothing.
+    Sign(
+        "means",
+        r"(?:haven'?t|have not|not) eaten(?: anything)? (?:in|for) (?:[4-9]|\d\d|four|five|six|"
+        r"seven|eight|nine|ten|a week|two weeks) days?\b",
+    ),
+    Sign(
+        "despair",
+        r"(?:stopped|stop|don'?t|do not) (?:caring|care) (?:what happens to me|whether i live|if i "
+        r"live|about anything)|keep fainting\b",
+    ),
     # Peace made with everyone, and "it's better this way".
     Sign(
         "farewell",
@@ -305,10 +342,9 @@ SELF_SIGNS: tuple[Sign, ...] = (
     # Out of reach since: a crisis only beside a goodbye or a plan.
     Sign(
         "silent",
-        r"(?:his|her|their|my) phone(?:'s| is)?(?: now| been)? (?:off|switched off|going (?:"
-        r"straight "
-        r")?to voicemail)\b|(?:won'?t|isn'?t|not|doesn'?t) (?:pick(?:ing)? up|answer(?:ing)?)"
-        r"(?= *(?:$|[.!?;,]))",
+        r"(?:(?:his|her|their|my) )?phone(?:'s| is)?(?: now| been)? (?:off|switched off|going "
+        r"(?:straight )?to voicemail)\b|(?:won'?t|isn'?t|not|doesn'?t) (?:pick(?:ing)? up|"
+        r"answer(?:ing)?)(?= *(?:$|[.!?;,]))",
     ),
 )
 """Quiet signs of suicidal intent; two of different kinds (not both despair) make a crisis."""
@@ -351,8 +387,25 @@ DANGER_SIGNS: tuple[Sign, ...] = (
     ),
     Sign(
         "watching",
-        r"(?:i can see you|i'?m watching you)(?= *(?:$|[.!?'\"]))|"
-        r"(?:he|she|they) can see me\b",
+        r"(?:i can see you|i'?m watching you)(?= *(?:$|[.!?'\"]))|(?:he|she|they) can see me\b",
+    ),
+    Sign(
+        "watching", r"['\"](?:nice|enjoying|enjoy|good) (?:dinner|meal|night|drink|date|evening)\b"
+    ),
+    Sign(
+        "watching",
+        r"(?:i )?can see (?:his|her|their) (?:van|car|truck|motorbike|bike) (?:in|outside|across|"
+        r"parked)",
+    ),
+    Sign(
+        "watching",
+        r"found an? (?:tracker|airtag|air tag) (?:under|on|in) my (?:car|bag|coat) (?:tonight|"
+        r"today|just now)",
+    ),
+    Sign(
+        "gone",
+        r"(?:flat|house|home|place) (?:is |was |'s )?empty\b|phones? (?:is |are )?(?:off|switched o"
+        r"ff)\b",
     ),
     Sign(
         "missing",
@@ -360,7 +413,7 @@ DANGER_SIGNS: tuple[Sign, ...] = (
         r"(?:hasn'?t|has not|didn'?t|never|still hasn'?t) (?:come|came|got|gotten) home\b|"
         r"(?:hours?|hrs) (?:past|after|late for) (?:the )?handover|(?:hasn'?t|has not|didn'?t|"
         r"won'?t|isn'?t) (?:brought|bring|bringing|returned|return) (?:him|her|them|the kids|my "
-        r"[\w']+) back\b",
+        r"[\w']+|our [\w']+) back\b",
     ),
     Sign(
         "lured",
@@ -379,6 +432,18 @@ DANGER_SIGNS: tuple[Sign, ...] = (
         r"bathroom|bedroom|garage|cellar|shed|attic)",
     ),
     Sign("kept_in", r"locked (?:it|the door)\b|(?:the )?door is (?:double )?lock(?:ed)?\b"),
+    Sign(
+        "kept_in",
+        r"lock(?:s|ed)? (?:it|the door|me in) (?:when|whenever|every time) (?:he|she|they) "
+        r"(?:goes|leaves|go|went)\b",
+    ),
+    Sign(
+        "kept_in",
+        r"says i can'?t leave (?:the|this) (?:apartment|flat|house|room) until\b",
+    ),
+    Sign("exposure", r"minus ?\d+ (?:out|outside|degrees)|-\d+ degrees"),
+    Sign("exposure", r"(?:took|taken|hid) my (?:[\w']+, )?(?:coat|shoes|boots|jacket)\b"),
+    Sign("exposure", r"['\"]try (?:getting|walking|going) home now"),
     Sign(
         "now",
         r"(?:texting|writing|typing|messaging) (?:you )?from (?:in here|the (?:bathroom|closet|"
@@ -405,7 +470,8 @@ DANGER_SIGNS: tuple[Sign, ...] = (
     Sign(
         "threat",
         r"(?:said|says|told me|threatened|swore|screaming|yelling|texted)(?: that)? next time\b|"
-        r"never see (?:them|the kids|my kids|my children|the children|my son|my daughter|"
+        r"['\"]never see (?:her|him) again|never see (?:them|the kids|my kids|my children|the "
+        r"children|my son|my daughter|"
         r"the baby) again|done (?:playing|being) (?:daddy|dad|mummy|mommy|mum|mom|happy families|"
         r"a (?:dad|father|mum|mom|mother|parent))",
     ),
@@ -449,6 +515,11 @@ HARM_SIGNS: tuple[Sign, ...] = (
         "now",
         r"(?:already|i'?ve|i have) started(?= *(?:$|[.!?,;]| and\b| again\b))|can'?t stop (?:this "
         r"time|now|tonight)(?= *(?:$|[.!?,;]))",
+    ),
+    Sign(
+        "motive",
+        r"(?:i )?promised (?:her|him|them|my [\w']+|myself) (?:i'?d|i had|i would|that i'?d) "
+        r"(?:stopped|stop|never do it again)\b",
     ),
     Sign(
         "motive",

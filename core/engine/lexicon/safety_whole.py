@@ -78,7 +78,7 @@ class WholeMessage:
             and not self._relationship.search(text)
         ):
             found["suicide"] = crisis
-        if "end" in text and self._not_the_relationship.search(text):
+        if ("end" in text or "done" in text) and self._not_the_relationship.search(text):
             found["suicide"] = crisis
         for reason in [r for r, level in found.items() if level is SafetyLevel.NONE]:
             del found[reason]

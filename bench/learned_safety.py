@@ -74,11 +74,11 @@ HELD_OUT = "blind13_messages.jsonl"
 L2 = 0.003
 THRESHOLD = 0.7
 """Where the model's own vote is drawn; the report shows THRESHOLDS side by side. Held out in
-turn with the other sets trained on, the model alone finds 53, 57 and 56 of blind12's,
-blind11's and blind13's 75 crises at 0.6 against 45, 51 and 46 at 0.7; but at 0.6 it reads
+turn with the other sets trained on, the model alone finds 53, 57 and 57 of blind12's,
+blind11's and blind13's 75 crises at 0.6 against 45, 51 and 45 at 0.7; but at 0.6 it reads
 "i took two sleeping pills to get some rest after the fight" and "i hope i don't wake up late
 tomorrow, big day" as crises, and the counsel-chat questions outside the crisis labels raised
-to crisis go from 3.9 % to 4.6 %."""
+to crisis go from 3.7-3.9 % to 4.6 %."""
 CONCERN_THRESHOLD = 0.75
 """The concern model's. Held out in turn, blind3, blind4 and blind5 gained 12, 9 and 8 concerns
 of 45 over the rules alone at 0.75, with 1, 0 and 1 more false alarms. At 0.65 they would gain

@@ -40,6 +40,8 @@ WINDOW = 3
 _SENTENCE = re.compile(r"[^.!?;\n]+")
 _URGENT = frozenset({"fear", "threat", "trap"})
 _WORDS_ONLY = frozenset({"actor", "said", "threat"})
+_NOW_FOR_SURE = frozenset({"tonight", "right now", "just now", "minutes ago", "mins ago"})
+"""Times that place a window's danger now, whatever else in it is told in the past."""
 """A threat in words alone, which a joke in its window takes back."""
 
 
@@ -83,7 +85,11 @@ class DangerNet:
             left, right = sentences[first][0], sentences[last - 1][1]
             reason = self._combination(present, text, left, right)
             if reason is not None:
-                past = self._past.search(text, left, right) is not None
+                # "he's been done for knife stuff before" does not put tonight's threat in the past.
+                past = (
+                    self._past.search(text, left, right) is not None
+                    and not present.get("now", set()) & _NOW_FOR_SURE
+                )
                 found[reason] = found.get(reason, True) and past
         return list(found.items())
 

@@ -467,6 +467,23 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"hunting|deer|trophy|collection|kitchen|chef|knife set|new knife|bought|birthday|present|"
         r"range|party|skydiv\w*|parachut\w*|plane|candle|candles|cake)\b",
     ),
+    # Written after blind16: followed onto a bus, a drug taken and legs gone numb, a wheel not
+    # turned on a bridge, a child back with bruises up both arms, a bath with blades beside it.
+    Rule(
+        CRISIS,
+        "danger_now",
+        r"(?:followed|following|follows) me (?:onto|on to|into|on|off) the (?:bus|train|tube|tram|"
+        r"metro|ferry)\b|(?:sitting|sat|standing|stood) (?:two|three|four|a few|\d+) (?:rows|seats)"
+        r" "
+        r"behind me\b|(?:can'?t feel my (?:legs|arms|face|hands)|(?:room|everything)(?:'s| is) "
+        r"spinning)(?: [\w']+){0,3}? (?:after|since|from) what i (?:took|swallowed|drank|had|"
+        r"injected)\b|<CHILD>(?: [\w']+){0,6}? with (?:bruises|marks|burns|welts|finger marks) "
+        r"(?:up|on|all over|down) (?:both |her |his |their )?(?:arms|legs|back|face|neck|body)\b",
+        negatable=False,
+        past=PAST_ABUSE,
+        guard=r"\b(?:football|rugby|playground|climbing|trampoline|fell|falls|eczema|rash|"
+        r"mosquito|bike|scooter|party|festival|rollercoaster|ride)\b",
+    ),
     # Poison in the person's food or drink.
     Rule(
         CRISIS,

@@ -102,6 +102,8 @@ IDIOMS: tuple[str, ...] = (
     rf"{_FAMILY}(?:'s| is| are| will| would|'ll|'d|'re)?(?: [\w']+){{0,3}} {_KILL} (?:me|us)\b",
     rf"{_KILL} (?:me|us|you)['\"]?(?: [\w'\"]+){{0,4}} (?:if|when|for|because|cause|over|about)"
     rf"(?: [\w']+){{0,5}} {_TRIVIAL}\b",
+    rf"{_KILL} (?:me|us)[,.!]* (?:i )?(?:forgot|missed|lost|broke|spent|ate|crashed|burnt|"
+    r"burned|scratched)\b",
     rf"{_KILL} (?:him|her|his [\w']+|her [\w']+)(?: [\w']+){{0,3}} (?:for|over) (?:stealing|"
     r"nicking|taking|eating|breaking|losing|borrowing|forgetting|spoiling)\b",
     r"(?:story|news|film|movie|book|article|episode|documentary|podcast|it|that|this)(?: "
@@ -184,6 +186,7 @@ ROUTINE = (
     r"pain|back|cramps|period|migraine|blood sugar)|(?:headache|migraine|cramps)|refill|pharmacy|"
     r"prescribed|doctor|diabetes|diabetic|the fridge|organi[sz]er|pill ?box|dispenser|weekly|"
     r"morning after pill|the pill|contracepti\w*|birth control|insulin pump|pump|cgm|glucose|"
+    r"(?:throw\w*|threw|hid\w*|hides|flush\w*) (?:away )?my (?:pills|tablets)|how many children|"
     r"chronic illness|"
     r"helps me|reminds me)\b"
 )

@@ -232,6 +232,9 @@ NOT_THE_RELATIONSHIP = (
     + _NOT_A_BREAKUP
     + r"[,.;:!? -]+(?:i mean |i'?m talking about )?(?:me|myself|my life|my own life)\b|"
     r"i (?:don'?t|do not) mean" + _NOT_A_BREAKUP + r"(?= *(?:$|[.!?;])))"
+    r"|\b(?:he|she|they|everyone) thinks? (?:i mean|i'?m|i am|im) (?:moving (?:out|back|away)|"
+    r"leaving|going (?:away|home|back)|breaking up|the relationship|a trip)[^.!?]*[.!?,;]+ *(?:i "
+    r"don'?t|i do not|i'?m not|im not|it'?s not|i dont)\b"
     r"|\b(?:i'?m|im|i am) done\b[,.;:!? -]+(?:but |and )?not with (?:him|her|them|us|the "
     r"relationship|my [\w']+)[,.;:!? -]+(?:just )?(?:with )?(?:everything|life|all of it|it all|"
     r"me|myself|living|this world)\b"

@@ -431,6 +431,23 @@ SELF_RULES: tuple[Rule, ...] = (
         past=PAST_SELF_HARM,
         other=OTHER_SUICIDE,
     ),
+    # A wheel not turned on a bridge; a bath with blades beside it.
+    Rule(
+        CRISIS,
+        "suicide",
+        r"if i (?:just )?(?:didn'?t|did not|don'?t|stopped|didnt) (?:turn|steer|brake)(?: the "
+        r"wheel)?(?: [\w']+){0,5}? (?:on|at|off|into|near) the (?:bridge|bend|cliff|corner|"
+        r"motorway|edge|flyover|overpass)\b",
+        negatable=False,
+    ),
+    Rule(
+        CRISIS,
+        "self_harm",
+        r"(?:sitting|sat|lying|i'?m|im) in the bath with (?:the |my |some |a )?(?:razor blades?|"
+        r"blades?|razors?|knife|pills)\b",
+        negatable=False,
+        past=PAST_SELF_HARM,
+    ),
     # The last week anyone has to put up with the person.
     Rule(
         CRISIS,

@@ -31,6 +31,7 @@ _HARMFUL = frozenset({"abuse", "sexual_assault", "past_abuse", "danger_now", "pa
 _MINOR_WORDS = ("minor", "underage", "school", "grade")
 _ENDING_WORDS = ("end it", "m done", "the night")
 _DIGIT = re.compile(r"\d")
+_NOT_A_BREAKUP_WORDS = ("end", "done", "thinks")
 
 
 class WholeMessage:
@@ -78,7 +79,9 @@ class WholeMessage:
             and not self._relationship.search(text)
         ):
             found["suicide"] = crisis
-        if ("end" in text or "done" in text) and self._not_the_relationship.search(text):
+        if any(word in text for word in _NOT_A_BREAKUP_WORDS) and self._not_the_relationship.search(
+            text
+        ):
             found["suicide"] = crisis
         for reason in [r for r, level in found.items() if level is SafetyLevel.NONE]:
             del found[reason]

@@ -63,9 +63,14 @@ TRAINING = (
     "blind13_messages.jsonl",
     "train_j_messages.jsonl",
 )
-NEVER_TRAINED = ("blind14_messages.jsonl", "blind15_messages.jsonl", "blind16_messages.jsonl")
-"""Blind sets kept out of training. blind14, blind15 and blind16 were scored once with the crisis
-model trained through blind13 and train_j, and are the newest measures of unseen phrasing. blind12
+NEVER_TRAINED = (
+    "blind14_messages.jsonl",
+    "blind15_messages.jsonl",
+    "blind16_messages.jsonl",
+    "blind17_messages.jsonl",
+)
+"""Blind sets kept out of training. blind14 to blind17 were scored once with the crisis model
+trained through blind13 and train_j, and are the newest measures of unseen phrasing. blind12
 waited a round before it was trained on: a retraining with it read "i take sleeping pills some
 nights" as concern and an early-dating question as crisis, which train_j's ordinary messages
 have since taught the crisis model otherwise."""

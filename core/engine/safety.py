@@ -56,7 +56,7 @@ from core.engine.lexicon.safety_net import NET_SELF_RULES
 from core.engine.lexicon.safety_net_harm import NET_HARM_RULES
 from core.engine.lexicon.safety_net_means import NET_MEANS_RULES
 from core.engine.lexicon.safety_rules import PAST, PAST_BROAD, Rule
-from core.engine.lexicon.safety_self import SELF_RULES
+from core.engine.lexicon.safety_self import OVERDOSE_AT_WORK, SELF_RULES
 from core.engine.lexicon.safety_signals import ALONE_WEAK, DANGER_SIGNS, HARM_SIGNS, SELF_SIGNS
 from core.engine.lexicon.safety_whole import WholeMessage
 from core.engine.lexicon.wide_net import WideNet
@@ -162,6 +162,7 @@ class SafetyCheck:
             {
                 "means": guard(f"{ROUTINE}|{FUN}"),
                 "tool": guard(f"{REPAIR}|{OUTING}|{HUNTING}"),
+                "death": guard(OVERDOSE_AT_WORK),
                 "harm": guard(ACCIDENT),
                 "mark": guard(ACCIDENT),
             },

@@ -21,7 +21,8 @@ ACTOR = _phrases(
     my ex-husband, my ex-wife, my fiance, my fiancee, my fiancé, my spouse, my dad, my father
     my stepdad, my stepfather, my stepmom, my stepmum, my brother, my mom's boyfriend
     my mum's boyfriend, my husband's, my wife's, my boyfriend's, my girlfriend's, bf, gf
-    boyfriend, girlfriend, husband, wife, hubby, partner, fiance, stepdad"""
+    boyfriend, girlfriend, husband, wife, hubby, partner, fiance, stepdad, baby fada, baby father
+    baby daddy, baby mother, baby mama, my baby fada, my baby father"""
 )
 """Someone else, who may be the danger."""
 
@@ -43,7 +44,8 @@ knife" is most often dinner)."""
 
 NOW = _phrases(
     """tonight, right now, now, just now, at the moment, currently, minutes ago, minute ago
-    mins ago, min ago, since 1am, since 2am, since 3am, since midnight
+    mins ago, min ago, since 1am, since 2am, since 3am, since midnight, mins away, minutes away
+    min away
     an hour ago, this morning, this evening, this afternoon, today, last night, any minute
     when he gets home, when she gets home, coming home, since noon, all night
     drinking, drunk, high"""
@@ -51,7 +53,8 @@ NOW = _phrases(
 """The present moment, or the state that makes it dangerous now."""
 
 FEAR = _phrases(
-    """scared, so scared, terrified, afraid, frightened, petrified, panicking, shaking, hiding
+    """under di bed, under mi bed
+    scared, so scared, terrified, afraid, frightened, petrified, panicking, shaking, hiding
     i'm hiding, hid, locked myself, can't move, please help, help me
     don't know where to go, where do i go, where can i go, he'll hear
     she'll hear, whispering, under the bed, fear for my life, for my life, i'm alone"""

@@ -484,6 +484,25 @@ DANGER_RULES: tuple[Rule, ...] = (
         guard=r"\b(?:football|rugby|playground|climbing|trampoline|fell|falls|eczema|rash|"
         r"mosquito|bike|scooter|party|festival|rollercoaster|ride)\b",
     ),
+    # Written after blind17: a brick through a window now, a rifle loaded on video, a hand over the
+    # mouth and nose till the person nearly passes out, a son taken from school.
+    Rule(
+        CRISIS,
+        "danger_now",
+        r"(?:threw|thrown|put|smashed|chucked|lobbed) (?:a )?(?:brick|rock|stone|bottle|something) "
+        r"(?:through|at|into) (?:my|our|her|his|the) (?:[\w']+ )?(?:window|door|windscreen)\b|"
+        r"(?:sent|texted|posted)(?: me)? a (?:pic|picture|photo|video|snap) of (?:him|her|them) "
+        r"(?:loading|holding|cleaning|waving|pointing) (?:his|her|their|a|the) (?:shotgun|gun|rifle"
+        r"|"
+        r"pistol|knife|machete|axe|crossbow)\b|(?:hand|hands|pillow|bag|palm) over my (?:mouth|"
+        r"nose|face|mouth and nose)(?: [\w']+){0,6}? (?:till|until) i (?:nearly |almost )?(?:pass(?"
+        r":"
+        r"ed)? out|black(?:ed)? out|can'?t breathe|couldn'?t breathe)",
+        negatable=False,
+        past=PAST_ABUSE,
+        guard=r"\b(?:football|cricket|golf|kids playing|accident|by accident|wind|storm|hunting|"
+        r"deer|range|kink\w*|consensual|safe ?word)\b",
+    ),
     # Poison in the person's food or drink.
     Rule(
         CRISIS,

@@ -12,7 +12,7 @@ from core.engine.lexicon.safety_rules import (
     Rule,
 )
 
-_OVERDOSE_AT_WORK = (
+OVERDOSE_AT_WORK = (
     r"\b(?:paramedics?|nurses?|nursing|medics?|ems|call ?outs?|callouts?|shifts?|thresholds?|"
     r"exams?|finals|revision|revising|quiz\w*|lectures?|pharmacology|toxicology|naloxone|narcan|"
     r"patients?|harm reduction|first aid course)\b"
@@ -289,7 +289,7 @@ SELF_RULES: tuple[Rule, ...] = (
         r"acetaminophen|insulin|xanax|benzos|sleeping pills|antidepressants|tablets|alcohol)))",
         past=PAST_SELF_HARM,
         other=(CONCERN, "suicide_other"),
-        guard=_OVERDOSE_AT_WORK,
+        guard=OVERDOSE_AT_WORK,
     ),
     Rule(
         CRISIS,
@@ -482,7 +482,7 @@ SELF_RULES: tuple[Rule, ...] = (
         r"(?:quickest|fastest|most painless))(?: [\w']+){0,3}? (?:fastest|quickest|painlessly|"
         r"most painless|without pain|for sure)\b",
         negatable=False,
-        guard=_OVERDOSE_AT_WORK,
+        guard=OVERDOSE_AT_WORK,
     ),
     # Not planning to wake, goodbyes said in secret, helium ordered.
     Rule(

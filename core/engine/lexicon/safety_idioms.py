@@ -106,6 +106,9 @@ IDIOMS: tuple[str, ...] = (
     r"burned|scratched)\b",
     rf"{_KILL} (?:him|her|his [\w']+|her [\w']+)(?: [\w']+){{0,3}} (?:for|over) (?:stealing|"
     r"nicking|taking|eating|breaking|losing|borrowing|forgetting|spoiling)\b",
+    r"(?:seat up|toilet seat|socks|dishes|leftovers|towels?)(?: [\w']+){0,4} (?:once more|one "
+    r"more time|again) and (?:i'?ll|she'?ll|he'?ll) (?:strangle|kill|murder|throttle) (?:you|me|"
+    r"him|her)\b",
     r"(?:story|news|film|movie|book|article|episode|documentary|podcast|it|that|this)(?: "
     r"[\w']+){0,10} shook me\b|shook me (?:up|to (?:my|the) core)",
     r"(?:if|when) i (?:eat|ate|finish|finished|drink|drank|touch|borrow|steal|stole|use|wear|"

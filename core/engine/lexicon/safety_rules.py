@@ -185,7 +185,8 @@ PAST = (
     r"young (?:girl|boy|child))|when i was (?:younger|little|small|young|a (?:child|kid|teen|"
     r"teenager|little)|\d+|in (?:high|middle|elementary|primary) school)|growing up|childhood|"
     r"survivor|history of|back then|formerly|decades? ago|long time ago|long ago|years back|"
-    r"at age \d+|when we were (?:married|together|dating|living together)|(?:we'?ve been|been|we "
+    r"at age \d+|in (?:19\d\d|20[01]\d)\b|when we were (?:married|together|dating|living "
+    r"together)|(?:we'?ve been|been|we "
     r"got) (?:divorced|separated|split up|apart) (?:for )?(?:\d+|a few|several|two|three|four|"
     r"five|six|seven|eight|nine|ten) (?:years|months)|"
     + _AT_AGE

@@ -448,6 +448,16 @@ SELF_RULES: tuple[Rule, ...] = (
         negatable=False,
         past=PAST_SELF_HARM,
     ),
+    # Something taken "to make it stop".
+    Rule(
+        CRISIS,
+        "suicide",
+        r"took (?:something|some pills|a load|a bunch|loads)(?: [\w']+){0,2}? ['\"]?to (?:make it "
+        r"(?:all )?stop|sleep forever|not wake up|end it)\b",
+        negatable=False,
+        past=PAST_SELF_HARM,
+        other=OTHER_SUICIDE,
+    ),
     # The last week anyone has to put up with the person.
     Rule(
         CRISIS,

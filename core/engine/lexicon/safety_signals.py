@@ -234,6 +234,9 @@ SELF_SIGNS: tuple[Sign, ...] = (
         r"(?:given|gave|giving) away my [\w']+(?: [\w']+)?,|to people who'?ll look after (?:them|"
         r"it|him|her)\b",
     ),
+    # Written after blind18: leaning out of a high window.
+    Sign("means", r"leaning out(?: of)?(?: the| my)?(?: window| balcony)?\b"),
+    Sign("means", r"\b(?:\d+(?:th|st|nd|rd)|top) floor\b"),
     # Peace made with everyone, and "it's better this way".
     Sign(
         "farewell",
@@ -421,14 +424,19 @@ DANGER_SIGNS: tuple[Sign, ...] = (
     ),
     Sign(
         "gone",
-        r"(?:flat|house|home|place) (?:is |was |'s )?empty\b|phones? (?:is |are )?(?:off|switched o"
-        r"ff)\b",
+        r"(?:flat|house|home|place) (?:is |was |'s )?empty\b|phones? (?:is |are )?(?:off|switched "
+        r"off)\b",
     ),
-    Sign("threat", r"(?:will|'ll|shall) (?:not|never) see (?:him|her|them|my [\w']+) again\b"),
+    Sign(
+        "threat",
+        r"(?:will|'ll|'d|would|shall) (?:not|never) see (?:him|her|them|my [\w']+)(?: again)?(?= *"
+        r"(?:$|[.!?;,]| again\b| unless\b))",
+    ),
     Sign(
         "missing",
         r"(?:took|taken|snatched|picked up|grabbed) (?:my|our) (?:son|daughter|kids?|children|baby|"
-        r"boy|girl) (?:from|out of) (?:school|nursery|daycare|kindy|the park|creche)\b",
+        r"boy|girl) (?:from|out of|to) (?:school|nursery|daycare|kindy|the park|creche|the "
+        r"airport)\b",
     ),
     Sign(
         "missing",

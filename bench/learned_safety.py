@@ -69,8 +69,9 @@ NEVER_TRAINED = (
     "blind16_messages.jsonl",
     "blind17_messages.jsonl",
     "blind18_messages.jsonl",
+    "blind19_messages.jsonl",
 )
-"""Blind sets kept out of training. blind14 to blind18 were scored once with the crisis model
+"""Blind sets kept out of training. blind14 to blind19 were scored once with the crisis model
 trained through blind13 and train_j, and are the newest measures of unseen phrasing. blind12
 waited a round before it was trained on: a retraining with it read "i take sleeping pills some
 nights" as concern and an early-dating question as crisis, which train_j's ordinary messages

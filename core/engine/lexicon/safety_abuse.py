@@ -135,8 +135,7 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"putting|laid|lay|lays) (?:his|her|their) hands (?:on|around) (?:me|my)|(?<!it )"
         r"(?:physically|verbally|emotionally|mentally|psychologically|financially|sexually) "
         r"(?:abusive|abused|abusing|abuses|violent|aggressive|attacked|assaulted|hurts?)|(?:abusive"
-        r"|"
-        r"violent) (?:relationship|husband|wife|partner|boyfriend|girlfriend|marriage|father|"
+        r"|violent) (?:relationship|husband|wife|partner|boyfriend|girlfriend|marriage|father|"
         r"mother|dad|mom|parents?|home|man|woman|ex|household)|<SUBJ>(?:'s| is| was| has been|"
         r" can be| gets| got| became| becomes| turns)(?: \w+)? (?:abusive|violent)|"
         r"domestic (?:violence|abuse)|abus(?:e|es|ed|ing) me\b|(?<!substance )(?<!drug )(?<!"
@@ -371,8 +370,7 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"to make|making|to open|opening|to learn|learning|to attend|attending)\b(?: [\w']+){0,3}? "
         r"(?:friends|classes|class|lessons|college|course|family|parents|bank account|job|work)\b|"
         r"(?:discourages|stops|stopped|prevents|prevented|won'?t let) me (?:from )?(?:making|having"
-        r"|"
-        r"seeing|opening|getting|learning)(?: my own| any| new)? (?:friends|bank account|account|"
+        r"|seeing|opening|getting|learning)(?: my own| any| new)? (?:friends|bank account|account|"
         r"job|driving licence|classes)\b|(?:checks|checked|goes through|went through|scrolls "
         r"through) my (?:call log|call history|calls|texts|messages|emails|dms|browser history|"
         r"receipts)(?: [\w']+){0,6}? (?:every (?:day|night|evening|morning)|and asks|and "
@@ -389,8 +387,7 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"over|give "
         r"(?:him|her|them)) (?:all of |all |my whole |my entire |my )(?:salary|wages|pay|paycheck|"
         r"money|earnings)\b|(?:keeps|has|kept) a (?:folder|file|stash|collection) of my (?:private "
-        r"|"
-        r"intimate |naked )?(?:photos|pics|pictures|videos|nudes)|(?:threatened|threatens|says "
+        r"|intimate |naked )?(?:photos|pics|pictures|videos|nudes)|(?:threatened|threatens|says "
         r"(?:he|she|they)(?:'ll| will)|said (?:he|she|they)(?:'d| would)) (?:to )?(?:leak|share|"
         r"send|post|show)(?: [\w']+){0,2}? (?:our|my|the) (?:private |intimate )?(?:photos|pics|"
         r"pictures|videos|sexting|nudes|messages)\b|(?:refuses|refused|won'?t) (?:to )?(?:use|wear)"
@@ -416,8 +413,7 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"(?:gets|got|getting) (?:really |very |so )?physical (?:when|after|if) (?:he|she|they)(?:'"
         r"s|"
         r"'ve| has| have| is)? (?:had|been) (?:a )?(?:drink|drinking|drunk)|(?:bites|biting|pinches"
-        r"|"
-        r"pinching) me (?:when|if|and)(?: [\w']+){0,8}? (?:bruises?|it hurts|isn'?t playful)",
+        r"|pinching) me (?:when|if|and)(?: [\w']+){0,8}? (?:bruises?|it hurts|isn'?t playful)",
         past=PAST_ABUSE,
         guard=r"\b(?:lol|haha|joking|kidding|game|match|sparring|playfully)\b",
     ),
@@ -473,8 +469,7 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"things|stuff|dishes|glasses|chairs|furniture)\b|blocks? (?:my car|me) in(?: [\w']+){0,3}?"
         r" so i can'?t "
         r"(?:leave|go|get out)|(?:tells|told|keeps telling|is telling) (?:everyone|everybody|people"
-        r"|"
-        r"my family|our friends) (?:that )?i'?m '(?:crazy|unstable|mental|insane|a liar|psycho)'",
+        r"|my family|our friends) (?:that )?i'?m '(?:crazy|unstable|mental|insane|a liar|psycho)'",
         past=PAST_ABUSE,
         guard=r"\b(?:we agreed|i asked (?:him|her|them) to|for (?:my )?safety|greek|wedding|"
         r"party|opa|toddler|lol|haha|tantrum)\b",
@@ -537,8 +532,7 @@ ABUSE_RULES: tuple[Rule, ...] = (
         CONCERN,
         "past_self_harm",
         r"tried to (?:end it|end my life|kill myself|take my life) (?:\d+|two|three|four|five|a few"
-        r"|"
-        r"several) (?:yrs|years|months) ago",
+        r"|several) (?:yrs|years|months) ago",
         negatable=False,
     ),
     # The person who writes is the one who frightens or hurts.

@@ -55,8 +55,7 @@ FAMILIES: dict[str, str] = {
     # --- Means and doses.
     "<PILLS>": (
         r"(?:pills|pill|tablets|tablet|meds|medication|medications|antidepressants|anti-depressants"
-        r"|"
-        r"painkillers|pain killers|sleeping pills|sleeping tablets|sleeping tabs|sleep tabs|"
+        r"|painkillers|pain killers|sleeping pills|sleeping tablets|sleeping tabs|sleep tabs|"
         r"sleeping meds|pain tabs|opioids|oxy|oxycodone|"
         r"oxycontin|insulin|paracetamol|tylenol|acetaminophen|advil|ibuprofen|aspirin|xanax|"
         r"valium|benzos|lithium|seroquel|ambien|zoloft|prozac|morphine|fentanyl|codeine|tramadol|"

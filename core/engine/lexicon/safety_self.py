@@ -398,8 +398,7 @@ SELF_RULES: tuple[Rule, ...] = (
         "suicide",
         r"(?:isn'?t|is not|won'?t|will not|ain'?t) (?:going to |gonna )?be (?:a |any )?tomorrow "
         r"for me\b(?! if\b| unless\b)|(?:there'?s|there is) no tomorrow for me\b(?! if\b| unless\b)"
-        r"|"
-        r"(?:what|wat|how much|how many|which)\b(?: [\w']+){0,4}? (?:stop|stops|kill|kills) (?:a|"
+        r"|(?:what|wat|how much|how many|which)\b(?: [\w']+){0,4}? (?:stop|stops|kill|kills) (?:a|"
         r"the|my|your|someone'?s|a person'?s|a human) heart\b(?! (?:from|racing|pounding|hurting|"
         r"breaking|aching|beating so|fluttering|skipping|feeling|being)\b)",
         negatable=False,
@@ -414,8 +413,7 @@ SELF_RULES: tuple[Rule, ...] = (
         r"crashes|crash)|(?:a|the) (?:bus|car|truck|train|lorry) (?:hits|runs) me|i (?:don'?t|"
         r"never) wake up)\b|if i (?:died|disappeared|was gone|were gone|wasn'?t here|weren'?t "
         r"here|killed myself)(?: tomorrow| today| tonight| now)?,? (?:would|will) (?:anyone|anybody"
-        r"|"
-        r"people|they|he|she|you)(?: even| actually| really)? (?:notice|care|miss me|come|cry)\b|"
+        r"|people|they|he|she|you)(?: even| actually| really)? (?:notice|care|miss me|come|cry)\b|"
         r"(?:song|songs|music|hymns?|readings?|outfit)(?: [\w']+){0,3}? (?:at|for) my (?:own )?"
         r"funeral,? (?:in a serious way|seriously|not (?:as a )?joke|not joking|for real)\b|"
         r"(?:can'?t|cannot|don'?t|can not) (?:see|imagine|picture) myself (?:being |still )?(?:"

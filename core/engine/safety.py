@@ -245,7 +245,9 @@ class SafetyCheck:
         self._whole.read(text, found)
         self._in_company(signs, found)
         settled = denied or CRISIS in found.values() or not _SETTLED.isdisjoint(found)
-        settled = settled or _ABOUT_THE_SIGNS.search(text) is not None
+        # A question about the signs in someone else: neither model may raise it.
+        about_the_signs = _ABOUT_THE_SIGNS.search(text) is not None
+        settled = settled or about_the_signs
         if not settled and self._learned is not None and self._learned.fires(text):
             found["learned"] = CRISIS
         # Coercive control, stalking and threats are told in endless ways; where the rules found
@@ -256,7 +258,7 @@ class SafetyCheck:
             and not denied
             and concern is not None
             and not _BREAKUP_ULTIMATUM.search(text)
-            and not _ABOUT_THE_SIGNS.search(text)
+            and not about_the_signs
             and concern.fires(text)
         ):
             found["learned_concern"] = CONCERN

@@ -324,7 +324,7 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r" "
         r"regret (?:this|it)(?! (?:if|when|in)\b)|watch what happens)\b",
         past=PAST_ABUSE,
-        guard=r"\b(?:lol|haha\w*|lmao|tax\w*|rent|mortgage|bills|childcare|nursery|joint "
+        guard=r"\b(?:tax\w*|rent|mortgage|bills|childcare|nursery|joint "
         r"account|we agreed|agreed|way to work|on his way|on her way|route|commute|school run|"
         r"neighbou?r|lives (?:near|nearby|down the road|on my street))\b",
     ),
@@ -396,8 +396,9 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"(?:letters?|appointments?|prescriptions?) (?:about|for) my (?:implant|coil|pill|"
         r"contraception|birth control)",
         past=PAST_ABUSE,
+        # Not CONSENT: "insists we share locations 24/7" is the control itself.
         guard=r"\b(?:we agreed|we both|i asked (?:him|her|them) to|for (?:my )?safety|joint|"
-        r"consent\w*|lol|haha|the view|sights|sunset|scenery)\b",
+        r"consent\w*|the view|sights|sunset|scenery)\b",
     ),
     # Threats over the children and the home; a slap or a push told after the event.
     Rule(
@@ -415,7 +416,7 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"'ve| has| have| is)? (?:had|been) (?:a )?(?:drink|drinking|drunk)|(?:bites|biting|pinches"
         r"|pinching) me (?:when|if|and)(?: [\w']+){0,8}? (?:bruises?|it hurts|isn'?t playful)",
         past=PAST_ABUSE,
-        guard=r"\b(?:lol|haha|joking|kidding|game|match|sparring|playfully)\b",
+        guard=r"\b(?:joking|kidding|game|match|sparring|playfully)\b",
     ),
     # Stalking after a breakup, images kept as a threat, a body's choices overridden, control
     # told in the past.
@@ -445,8 +446,8 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"(?:bites|pinches|scratches|kicks) (?:and (?:bites|pinches|scratches|kicks|hits) )?me "
         r"when (?:she|he|they)(?:'s| is| are|'re| gets?) (?:upset|angry|mad|drunk|annoyed|jealous)",
         past=PAST_ABUSE,
-        guard=r"\b(?:we agreed|we both|i asked (?:him|her|them) to|for (?:my )?safety|joint|"
-        r"consent\w*|lol|haha|toddler|baby|puppy|kitten|cat|dog|neighbou?r|lives (?:on|in|near|"
+        guard=CONSENT + r"|\b(?:we both|joint|"
+        r"consent\w*|toddler|baby|puppy|kitten|cat|dog|neighbou?r|lives (?:on|in|near|"
         r"nearby)|on (?:his|her|their) way|phone (?:died|was dead|was off)|battery|worried "
         r"sick)\b",
     ),
@@ -471,8 +472,8 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"(?:leave|go|get out)|(?:tells|told|keeps telling|is telling) (?:everyone|everybody|people"
         r"|my family|our friends) (?:that )?i'?m '(?:crazy|unstable|mental|insane|a liar|psycho)'",
         past=PAST_ABUSE,
-        guard=r"\b(?:we agreed|i asked (?:him|her|them) to|for (?:my )?safety|greek|wedding|"
-        r"party|opa|toddler|lol|haha|tantrum)\b",
+        guard=CONSENT + r"|\b(?:greek|wedding|"
+        r"party|opa|toddler|tantrum)\b",
     ),
     # Written after blind15: a forced past, an account taken over, a location demanded 24/7, an
     # allowance, keys taken away in the country, holes in condoms, images hinted at, a swerving
@@ -501,7 +502,7 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"(?:messages|phone|texts) while (?:she|he|they) (?:sleeps|slept|was asleep|is asleep)|i "
         r"followed (?:her|him|them) to (?:her|his|their) [\w']+'s house",
         past=PAST_ABUSE,
-        guard=r"\b(?:we agreed|for (?:my )?safety|joint account|lol we|haha we|pocket money|"
+        guard=CONSENT + r"|\b(?:joint account|pocket money|"
         r"teenager|son|daughter)\b",
     ),
     # Written after blind18: medicine hidden with a lecture, new accounts by the dozen, savings
@@ -518,7 +519,7 @@ ABUSE_RULES: tuple[Rule, ...] = (
         r"wages|money|gold|jewell?e?ry) or (?:they|he|she)(?:'ll| will)|took (?:my [\w']+ and )?my "
         r"(?:passport|visa|documents|papers)\b",
         past=PAST_ABUSE,
-        guard=r"\b(?:we agreed|i asked (?:him|her|them) to|for (?:my )?safety|overdose|"
+        guard=CONSENT + r"|\b(?:overdose|"
         r"suicid\w*)\b",
     ),
     Rule(

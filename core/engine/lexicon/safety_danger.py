@@ -301,7 +301,7 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"eye open",
         negatable=False,
         past=PAST_ABUSE,
-        guard=r"\b(?:lol|haha\w*|lmao|joke\w*|joking|kidding|banter|game|match|quiz|cat|dog|"
+        guard=r"\b(?:joke\w*|joking|kidding|banter|game|match|quiz|cat|dog|"
         r"puppy|kitten|toddler|baby)\b",
     ),
     # Voices commanding harm, a whole family "going to sleep forever".
@@ -316,7 +316,7 @@ DANGER_RULES: tuple[Rule, ...] = (
         r"tonight)|be together (?:forever|in heaven|with god)|go to heaven|be with god)",
         negatable=False,
         past=PAST_ABUSE,
-        guard=r"\b(?:lol|haha\w*|lmao|cake|pizza|order\w*|buy|text (?:him|her|them) back|film|"
+        guard=r"\b(?:cake|pizza|order\w*|buy|text (?:him|her|them) back|film|"
         r"movie|book|novel|song|lyrics?|game|church|sermon|hymn|prayer|pray\w*)\b",
     ),
     # Someone who has overdosed, or is held over a drop, now.
@@ -554,7 +554,7 @@ DANGER_RULES: tuple[Rule, ...] = (
         negatable=False,
         past=PAST_ABUSE,
         guard=r"\b(?:kink\w*|bdsm|bondage|safe ?word|consensual|consent\w*|roleplay|role play|"
-        r"game night|escape room|magic trick|costume|halloween|lol|haha\w*)\b",
+        r"game night|escape room|magic trick|costume|halloween)\b",
     ),
     # Hurt in a fall or a fight and lying still; held in one room for days.
     Rule(

@@ -424,7 +424,8 @@ SELF_RULES: tuple[Rule, ...] = (
         r"[\w']+){0,3}? (?:pays? out|covers?) (?:for |on |if it'?s )?(?:suicide|an overdose|self[- "
         r"]inflicted)|(?:thinking|thought|planning|planned|working out|worked out|figured out|"
         r"figuring out) (?:about )?how (?:i'?d|i would|i'?ll|i will|i could|to) do it(?= *(?:$|"
-        r"[.!?;]))",
+        r"[.!?;]))|took (?:something|some pills|a load|a bunch|loads)(?: [\w']+){0,2}? ['\"]?to "
+        r"(?:make it (?:all )?stop|sleep forever|not wake up|end it)\b",
         negatable=False,
         past=PAST_SELF_HARM,
         other=OTHER_SUICIDE,
@@ -445,16 +446,6 @@ SELF_RULES: tuple[Rule, ...] = (
         r"blades?|razors?|knife|pills)\b",
         negatable=False,
         past=PAST_SELF_HARM,
-    ),
-    # Something taken "to make it stop".
-    Rule(
-        CRISIS,
-        "suicide",
-        r"took (?:something|some pills|a load|a bunch|loads)(?: [\w']+){0,2}? ['\"]?to (?:make it "
-        r"(?:all )?stop|sleep forever|not wake up|end it)\b",
-        negatable=False,
-        past=PAST_SELF_HARM,
-        other=OTHER_SUICIDE,
     ),
     # The last week anyone has to put up with the person.
     Rule(
